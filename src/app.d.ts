@@ -1,0 +1,8 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+  /** The version string users see in More › About (from ONWARD_VERSION or package.json). */
+  const __APP_VERSION__: string;
+  namespace App {}
+}
+
+export {};

@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OnwardDatabase } from './database';
+import type { StorageManagerLike } from './persist';
+import { settingsRepository } from './settings';
+import { StorageError } from './storage-error';
+
+let n = 0;
+const open: OnwardDatabase[] = [];
+function freshDb(): OnwardDatabase {
+  const db = new OnwardDatabase(`onward-test-${n++}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.delete()));
+});
+
+/** A browser's StorageManager that remembers what it was asked. */
+function fakeStorage(grant = true) {
+  const calls = { persist: 0 };
+  const storage: StorageManagerLike = {
+    persist: async () => {
+      calls.persist++;
+      return grant;
+    },
+    persisted: async () => grant
+  };
+  return { storage, calls };
+}
+
+describe('settings', () => {
+  it('reads back what was saved, in a new connection too', async () => {
+    const db = freshDb();
+    await settingsRepository(db, undefined).set('lowData', true);
+    const again = new OnwardDatabase(db.name);
+    expect(await settingsRepository(again, undefined).get('lowData')).toBe(true);
+    again.close();
+  });
+
+  it('returns undefined for a setting never saved', async () => {
+    expect(await settingsRepository(freshDb(), undefined).get('lowData')).toBeUndefined();
+  });
+
+  it('ignores a stored value of the wrong type instead of passing it on', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'lowData', value: 'yes please' });
+    expect(await settingsRepository(db, undefined).get('lowData')).toBeUndefined();
+  });
+
+  it('asks for persistent storage after the first save, and only once', async () => {
+    const db = freshDb();
+    const { storage, calls } = fakeStorage();
+    const settings = settingsRepository(db, storage);
+    expect(calls.persist).toBe(0);
+    await settings.set('lowData', true);
+    await settings.set('lowData', false);
+    // A later visit: a new repository over the same database.
+    await settingsRepository(db, storage).set('lowData', true);
+    expect(calls.persist).toBe(1);
+    expect(await settings.get('persistRequested')).toBe(true);
+  });
+
+  it('still saves when the browser has no persist()', async () => {
+    const db = freshDb();
+    await settingsRepository(db, {}).set('lowData', true);
+    expect(await settingsRepository(db, {}).get('lowData')).toBe(true);
+  });
+
+  it('turns a failing database into a StorageError the UI can explain', async () => {
+    const db = freshDb();
+    db.close({ disableAutoOpen: true });
+    const error = await settingsRepository(db, undefined).get('lowData').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).problem).toBe('unavailable');
+  });
+});
+
+describe('schema', () => {
+  it('opens as version 1 with a settings table keyed by key', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name)).toEqual(['settings']);
+    expect(db.settings.schema.primKey.keyPath).toBe('key');
+  });
+});

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import status from '../../../messages/status.json';
+
+const root = join(import.meta.dirname, '../../..');
+const messagesDir = join(root, 'messages');
+
+type Tree = { [key: string]: string | Tree };
+
+/** Flattens nested keys to the dotted form used in t('nav.findHelp'). */
+function flatKeys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : flatKeys(v, `${prefix}${k}.`)
+  );
+}
+
+const readMessages = (lang: string): Tree =>
+  JSON.parse(readFileSync(join(messagesDir, `${lang}.json`), 'utf8')) as Tree;
+
+const languageFiles = readdirSync(messagesDir)
+  .filter((f) => f.endsWith('.json') && f !== 'status.json')
+  .map((f) => f.replace(/\.json$/, ''));
+
+const enKeys = flatKeys(readMessages('en'));
+// Plural forms (key_one, key_other…) are used in code by their base key.
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+describe('messages', () => {
+  it('lists every language file in messages/status.json, and nothing else', () => {
+    expect(Object.keys(status).sort()).toEqual([...languageFiles].sort());
+  });
+
+  for (const lang of languageFiles.filter((l) => l !== 'en')) {
+    const entry = (status as Record<string, { complete: boolean }>)[lang];
+    const keys = flatKeys(readMessages(lang));
+
+    it(`${lang} has no key that en lacks`, () => {
+      expect(keys.filter((k) => !enKeys.includes(k))).toEqual([]);
+    });
+
+    it(`${lang} has every key of en${entry?.complete ? '' : ' (skipped: marked incomplete)'}`, () => {
+      if (!entry?.complete) return;
+      expect(enKeys.filter((k) => !keys.includes(k))).toEqual([]);
+    });
+  }
+
+  it('uses every en key somewhere in src/ or the build config', () => {
+    const sources: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) walk(path);
+        else if (/\.(ts|svelte|js)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) sources.push(path);
+      }
+    };
+    walk(join(root, 'src'));
+    sources.push(join(root, 'vite.config.ts'));
+    const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
+    // vite.config.ts reads the manifest strings as en.manifest.name etc.
+    const used = (key: string): boolean =>
+      code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`en.${key}`);
+    const unused = [...new Set(enKeys.map((k) => k.replace(pluralSuffix, '')))].filter((k) => !used(k));
+    expect(unused, `unused keys (in ${relative(root, messagesDir)}/en.json)`).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import i18next, { type TFunction } from 'i18next';
+import { defaultLanguage } from './languages';
+import { englishMessages, type Messages } from './messages';
+
+const translators = new Map<string, TFunction>();
+
+/**
+ * A `t` fixed to one language. Each language gets its own i18next instance, created once:
+ * a shared instance switched with changeLanguage would leak one page's language into the
+ * next while pages are prerendered one after another in the same process.
+ */
+export function translatorFor(lang: string, messages: Messages): TFunction {
+  const known = translators.get(lang);
+  if (known) return known;
+  const instance = i18next.createInstance();
+  // initAsync: false makes init synchronous, so t() works during prerender.
+  void instance.init({
+    lng: lang,
+    fallbackLng: defaultLanguage,
+    resources: {
+      [defaultLanguage]: { translation: englishMessages },
+      [lang]: { translation: messages }
+    },
+    initAsync: false,
+    // Svelte escapes text it renders; escaping here too would show &amp; to people.
+    interpolation: { escapeValue: false }
+  });
+  const t = instance.getFixedT(lang);
+  translators.set(lang, t);
+  return t;
+}

@@ -1,0 +1,20 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { appVersion } from './scripts/lib/version.js';
+
+/** Every page is prerendered to plain files; `ONWARD_OUT` lets the update test build a second version beside the first. */
+const out = process.env.ONWARD_OUT ?? 'build';
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter({ pages: out, assets: out, precompress: false, strict: true }),
+    // The service worker comes from @vite-pwa/sveltekit; Kit's own registration would register a second one.
+    serviceWorker: { register: false },
+    version: { name: appVersion() },
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Small pages: put their CSS in the HTML, so nothing blocks the first paint on a slow network.
+    inlineStyleThreshold: 8192
+  }
+};
