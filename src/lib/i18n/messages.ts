@@ -1,22 +1,29 @@
-// English stays in the first-load bundle: it is the fallback for every other language.
-import en from '../../../messages/en.json';
-import { defaultLanguage, isLanguage } from './languages';
+import type en from '../../../messages/en.json';
+import { defaultLanguage, isLanguage, languageFor } from './languages';
 
 export type Messages = typeof en;
 
-// Only the active language's file is fetched; en.json is excluded because it is imported above.
-const lazyMessages = import.meta.glob<{ default: Messages }>([
-  '../../../messages/*.json',
-  '!../../../messages/en.json',
-  '!../../../messages/status.json'
-]);
+/** The messages a page needs: its own language, plus English where that one is incomplete. */
+export interface PageMessages {
+  lang: string;
+  messages: Messages;
+  fallback?: Messages;
+}
 
-export const englishMessages: Messages = en;
+// Every language, English included, is its own lazy chunk: a page fetches only its language
+// (a complete translation does not need English), which keeps Find help under its 50 KB budget.
+const lazyMessages = import.meta.glob<{ default: Messages }>(['../../../messages/*.json', '!../../../messages/status.json']);
+
+async function load(lang: string): Promise<Messages> {
+  const file = lazyMessages[`../../../messages/${lang}.json`] ?? lazyMessages[`../../../messages/${defaultLanguage}.json`];
+  if (!file) throw new Error(`messages/${defaultLanguage}.json is missing`);
+  return (await file()).default;
+}
 
 /** The messages for one language; English for an unknown code. */
-export async function loadMessages(lang: string): Promise<Messages> {
-  if (lang === defaultLanguage || !isLanguage(lang)) return en;
-  const load = lazyMessages[`../../../messages/${lang}.json`];
-  if (!load) return en;
-  return (await load()).default;
+export async function loadMessages(code: string): Promise<PageMessages> {
+  const lang = isLanguage(code) ? code : defaultLanguage;
+  const messages = await load(lang);
+  if (lang === defaultLanguage || languageFor(lang).complete) return { lang, messages };
+  return { lang, messages, fallback: await load(defaultLanguage) };
 }

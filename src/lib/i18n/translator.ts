@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { defaultLanguage } from './languages';
-import { englishMessages, type Messages } from './messages';
+import type { PageMessages } from './messages';
 
 const translators = new Map<string, TFunction>();
 
@@ -9,7 +9,7 @@ const translators = new Map<string, TFunction>();
  * a shared instance switched with changeLanguage would leak one page's language into the
  * next while pages are prerendered one after another in the same process.
  */
-export function translatorFor(lang: string, messages: Messages): TFunction {
+export function translatorFor({ lang, messages, fallback }: PageMessages): TFunction {
   const known = translators.get(lang);
   if (known) return known;
   const instance = i18next.createInstance();
@@ -18,8 +18,8 @@ export function translatorFor(lang: string, messages: Messages): TFunction {
     lng: lang,
     fallbackLng: defaultLanguage,
     resources: {
-      [defaultLanguage]: { translation: englishMessages },
-      [lang]: { translation: messages }
+      [lang]: { translation: messages },
+      ...(fallback ? { [defaultLanguage]: { translation: fallback } } : {})
     },
     initAsync: false,
     // Svelte escapes text it renders; escaping here too would show &amp; to people.

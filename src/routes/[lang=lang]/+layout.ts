@@ -5,6 +5,6 @@ import type { LayoutLoad } from './$types';
 
 export const load: LayoutLoad = async ({ params }) => {
   const language = languageFor(params.lang);
-  const t = translatorFor(language.code, await loadMessages(language.code));
+  const t = translatorFor(await loadMessages(language.code));
   return { language, t };
 };
