@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './scripts/lib/chromium.js';
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'tests',
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: 'list',
+  // Tests run against the production build in build/, served as a plain static host would.
+  webServer: {
+    command: `node scripts/serve.mjs build ${port}`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000
+  },
+  use: {
+    baseURL: `http://localhost:${port}`,
+    browserName: 'chromium',
+    // A small, cheap Android phone.
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    serviceWorkers: 'allow',
+    launchOptions: { executablePath: chromiumPath(), args: chromiumFlags }
+  }
+});

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { gotoHydrated, languages, routes } from './helpers';
+
+const pages = [...languages.flatMap((lang) => routes.map((r) => `/${lang}/${r.page}`))];
+// WCAG 2.2 A and AA; every tag must be listed, or axe skips rules such as colour contrast.
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test.describe('axe finds nothing', () => {
+  for (const path of pages) {
+    test(path, async ({ page }) => {
+      await gotoHydrated(page, path);
+      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+
+  test('/ (the language list people see when the redirect cannot run)', async ({ page }) => {
+    // `/` forwards at once; axe needs the page to stay, so serve it without its redirect script.
+    await page.route('/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<script id="language-redirect">[\s\S]*?<\/script>/, '');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Français' })).toBeVisible();
+    expect(page.url()).toMatch(/\/$/);
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('with the language menu open', async ({ page }) => {
+    await gotoHydrated(page, '/en/');
+    await page.getByText('EN', { exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Français' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+
+test.describe('at 320 px with text at 200 %', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of pages) {
+    test(`${path} has no sideways scrolling`, async ({ page, context }) => {
+      // The browser's own text-size setting (what a person changes), not a CSS zoom: it also
+      // drives em-based media queries, like the one that unpins the bottom bar.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await gotoHydrated(page, path);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('every control in the frame is at least 44 × 44 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await gotoHydrated(page, '/fr/more/'); // the longest labels
+  const controls = page.locator('header a, header summary, nav a, main button, main a.call');
+  const count = await controls.count();
+  expect(count).toBeGreaterThanOrEqual(7);
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    if (!(await control.isVisible())) continue;
+    const box = await control.boundingBox();
+    const name = (await control.textContent())?.trim();
+    expect(box?.height, `${name} height`).toBeGreaterThanOrEqual(44);
+    expect(box?.width, `${name} width`).toBeGreaterThanOrEqual(44);
+  }
+});
