@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** @typedef {{ raw: number, gzip: number, brotli: number }} Bytes */
+/** @typedef {Bytes & { files: string[] }} FileSet */
+/** @typedef {{ js: FileSet, css: FileSet, html: Bytes, requests: number, redirectedTo: string | null }} FirstLoad */
+
+/**
+ * Sizes of one file as a host would send it: raw, gzip -9 and brotli q11. Each file is compressed
+ * on its own, because that is how it travels (one response each).
+ * @param {Buffer} buf
+ * @returns {Bytes}
+ */
+export function compressedSizes(buf) {
+  const brotli = brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length }
+  });
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotli.length };
+}
+
+/**
+ * The built file a URL path is served from, as the static server maps it (`/en/` → en/index.html).
+ * @param {string} buildDir
+ * @param {string} pathname
+ */
+export function fileForPath(buildDir, pathname) {
+  const rel = decodeURIComponent(pathname).replace(/^\/+/, '');
+  return join(buildDir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+}
+
+/**
+ * @param {string} buildDir
+ * @param {string[]} paths URL paths, e.g. /_app/immutable/chunks/x.js
+ * @returns {FileSet}
+ */
+function sumFiles(buildDir, paths) {
+  const total = { files: paths, raw: 0, gzip: 0, brotli: 0 };
+  for (const path of paths) {
+    const size = compressedSizes(readFileSync(fileForPath(buildDir, path)));
+    total.raw += size.raw;
+    total.gzip += size.gzip;
+    total.brotli += size.brotli;
+  }
+  return total;
+}
+
+/**
+ * What a route makes a first-time visitor download: every same-origin script and stylesheet the
+ * document asks for until the network goes quiet, including chunks imported in onMount (the
+ * service-worker registration, say), because those still cross the wire on the first visit.
+ * Bytes come from the files in buildDir, not from the wire, so the numbers do not depend on
+ * how (or whether) the test server compresses.
+ *
+ * We count *requests*, not responses: `/` redirects from an inline script, and the browser has
+ * already asked for the root document's modulepreloads by then. The redirect aborts most of them,
+ * so they never produce a response, yet they were on the wire. Anything requested after the
+ * document navigates elsewhere belongs to the next page and is left out (see `redirectedTo`).
+ *
+ * The page's context must be created with `serviceWorkers: 'block'`: otherwise a service worker
+ * could answer requests (or precache everything) and blur what the page itself loads.
+ * @param {import('@playwright/test').Page} page a fresh page, so nothing is in the HTTP cache
+ * @param {string} url absolute, or relative to the context's baseURL
+ * @param {string} buildDir the directory the server serves
+ * @returns {Promise<FirstLoad>}
+ */
+export async function measureFirstLoad(page, url, buildDir) {
+  /** @type {URL | null} */
+  let doc = null;
+  /** @type {string | null} */
+  let redirectedTo = null;
+  /** @type {Set<string>} */
+  const js = new Set();
+  /** @type {Set<string>} */
+  const css = new Set();
+
+  /** @param {import('@playwright/test').Request} req */
+  const onRequest = (req) => {
+    const at = new URL(req.url());
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
+      // An HTTP redirect is the same navigation; any other new document is the page leaving.
+      if (!doc || req.redirectedFrom()) doc = at;
+      else redirectedTo ??= at.pathname;
+      return;
+    }
+    if (!doc || redirectedTo || at.origin !== doc.origin) return;
+    if (req.resourceType() === 'script') js.add(at.pathname);
+    else if (req.resourceType() === 'stylesheet') css.add(at.pathname);
+  };
+
+  // Guard for the caller's side of the contract: a worker fetching or controlling the page.
+  let workerTraffic = false;
+  const onContextRequest = (/** @type {import('@playwright/test').Request} */ req) => {
+    if (req.serviceWorker()) workerTraffic = true;
+  };
+  page.on('request', onRequest);
+  page.context().on('request', onContextRequest);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+  } finally {
+    page.off('request', onRequest);
+    page.context().off('request', onContextRequest);
+  }
+  if (workerTraffic || (await page.evaluate(() => !!navigator.serviceWorker?.controller)))
+    throw new Error("A service worker took part; create the context with serviceWorkers: 'block'");
+  if (!doc) throw new Error(`No document was requested for ${url}`);
+
+  const html = compressedSizes(readFileSync(fileForPath(buildDir, /** @type {URL} */ (doc).pathname)));
+  return {
+    js: sumFiles(buildDir, [...js].sort()),
+    css: sumFiles(buildDir, [...css].sort()),
+    html,
+    requests: 1 + js.size + css.size,
+    redirectedTo
+  };
+}
+
+/**
+ * The app shell the service worker downloads on install: every entry of the precache list in
+ * sw.js (generated by Workbox as `{url:"…",revision:…}`), summed raw and gzip.
+ * @param {string} buildDir
+ * @returns {{ entries: number, raw: number, gzip: number }}
+ */
+export function precacheTotal(buildDir) {
+  const sw = readFileSync(join(buildDir, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/\{\s*url:\s*["']([^"']+)["']\s*,\s*revision:/g)].map((m) => /** @type {string} */ (m[1]));
+  if (!urls.length) throw new Error(`No precache entries found in ${join(buildDir, 'sw.js')}`);
+  const total = { entries: urls.length, raw: 0, gzip: 0 };
+  for (const url of urls) {
+    const size = compressedSizes(readFileSync(fileForPath(buildDir, `/${url}`)));
+    total.raw += size.raw;
+    total.gzip += size.gzip;
+  }
+  return total;
+}

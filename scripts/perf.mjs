@@ -1,0 +1,163 @@
+// `npm run perf`: Lighthouse (mobile, default simulated throttling) on Onward's main routes and on
+// a FLOOR, a bare SvelteKit page built with the same settings, so each score can be read as
+// "how far above what SvelteKit alone costs". Writes perf/lighthouse.json and, per run, the full
+// report in perf/reports/ (gitignored). Three runs per page; medians are reported.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromiumFlags, chromiumPath } from './lib/chromium.js';
+import { serveCompressedCopy } from './lib/compressed-server.js';
+import { bytes, formatTable } from './lib/table.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const floorDir = `${root}perf/floor`;
+const routes = ['/en/', '/en/plan/', '/en/overdose/', '/en/more/'];
+const RUNS = 3;
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** @typedef {{ perf: number, a11y: number, bestPractices: number, seo: number, lcp: number, tbt: number, cls: number, bytes: number, belowOne: Record<string, number> }} Run */
+
+if (!existsSync(`${root}build/index.html`)) {
+  console.error('No built site in build/. Run "npm run build" first.');
+  process.exit(2);
+}
+
+console.log('Building the floor (perf/floor) …');
+const built = spawnSync(`${root}node_modules/.bin/vite`, ['build'], { cwd: floorDir, encoding: 'utf8' });
+if (built.status !== 0) throw new Error(`The floor build failed:\n${built.stdout}${built.stderr}`);
+
+const app = await serveCompressedCopy(`${root}build`, 4280);
+const floor = await serveCompressedCopy(`${floorDir}/build`, 4290);
+/** @type {[string, string][]} label → URL; the floor first, then each route */
+const targets = [['floor', `${floor.url}/`], ...routes.map((r) => /** @type {[string, string]} */ ([r, app.url + r]))];
+/** @type {Record<string, Run[]>} */
+const runs = Object.fromEntries(targets.map(([label]) => [label, []]));
+mkdirSync(`${root}perf/reports`, { recursive: true });
+const started = Date.now();
+try {
+  // Round-robin rather than route after route, so a slow patch of the machine hits every page alike.
+  for (let i = 0; i < RUNS; i++)
+    for (const [label, url] of targets) {
+      runs[label]?.push(await audit(url, `${root}perf/reports/${slug(label)}-${i + 1}.json`));
+      process.stdout.write(`\r${Object.values(runs).flat().length}/${RUNS * targets.length} runs`);
+    }
+} finally {
+  await app.close();
+  await floor.close();
+}
+console.log(` in ${Math.round((Date.now() - started) / 1000)} s\n`);
+
+const medians = Object.fromEntries(Object.entries(runs).map(([label, list]) => [label, medianRun(list)]));
+const base = /** @type {Run} */ (medians.floor);
+console.log(
+  formatTable(
+    ['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes', '÷floor: perf', 'LCP', 'TBT', 'bytes'],
+    Object.entries(medians).map(([label, m]) => [
+      label,
+      m.perf,
+      m.a11y,
+      m.bestPractices,
+      m.seo,
+      Math.round(m.lcp),
+      Math.round(m.tbt),
+      m.cls.toFixed(3),
+      bytes(m.bytes),
+      ratio(m.perf, base.perf),
+      ratio(m.lcp, base.lcp),
+      ratio(m.tbt, base.tbt),
+      ratio(m.bytes, base.bytes)
+    ])
+  )
+);
+console.log('Medians of 3 Lighthouse 12.8.2 mobile runs (simulated 150 ms RTT, 1.6 Mbps, 4x CPU), served with brotli/gzip.');
+for (const [label, m] of Object.entries(medians)) {
+  const below = Object.entries(m.belowOne).map(([id, score]) => `${id} ${score}`);
+  if (below.length) console.log(`${label}: audits scoring under 1 (lowest over the runs): ${below.join(', ')}`);
+}
+
+writeFileSync(
+  `${root}perf/lighthouse.json`,
+  `${JSON.stringify({ lighthouse: '12.8.2', runsPerPage: RUNS, medians, runs }, null, 2)}\n`
+);
+console.log('Wrote perf/lighthouse.json');
+
+/**
+ * One Lighthouse run in a fresh Chromium, as the CLI does, so no run inherits another's state.
+ * @param {string} url
+ * @param {string} reportPath
+ * @returns {Promise<Run>}
+ */
+async function audit(url, reportPath) {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: chromiumFlags });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: categories });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} on ${url}`);
+    writeFileSync(reportPath, JSON.stringify(lhr));
+    const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
+    const value = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      perf: score('performance'),
+      a11y: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      bytes: value('total-byte-weight'),
+      // The audits that cost points: weighted in a category and scored under 1.
+      belowOne: Object.fromEntries(
+        Object.values(lhr.categories)
+          .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0))
+          .map((ref) => [ref.id, lhr.audits[ref.id]?.score ?? 1])
+          .filter(([, score]) => /** @type {number} */ (score) < 1)
+      )
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/**
+ * Each figure's own median over the runs, so one odd run cannot move the result.
+ * @param {Run[]} list
+ * @returns {Run}
+ */
+function medianRun(list) {
+  const median = (/** @type {(r: Run) => number} */ pick) => {
+    const sorted = list.map(pick).sort((a, b) => a - b);
+    return /** @type {number} */ (sorted[Math.floor(sorted.length / 2)]);
+  };
+  return {
+    perf: median((r) => r.perf),
+    a11y: median((r) => r.a11y),
+    bestPractices: median((r) => r.bestPractices),
+    seo: median((r) => r.seo),
+    lcp: median((r) => r.lcp),
+    tbt: median((r) => r.tbt),
+    cls: median((r) => r.cls),
+    bytes: median((r) => r.bytes),
+    belowOne: list.reduce((low, r) => {
+      for (const [id, score] of Object.entries(r.belowOne)) low[id] = Math.min(low[id] ?? 1, score);
+      return low;
+    }, /** @type {Record<string, number>} */ ({}))
+  };
+}
+
+/**
+ * value ÷ floor. The floor's TBT is usually 0, where a ratio means nothing: show the difference.
+ * @param {number} value
+ * @param {number} floorValue
+ */
+function ratio(value, floorValue) {
+  if (floorValue === 0) return value === 0 ? '1.00×' : `+${Math.round(value)} (floor 0)`;
+  return `${(value / floorValue).toFixed(2)}×`;
+}
+
+/** @param {string} label */
+function slug(label) {
+  return label.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root';
+}

@@ -1,0 +1,73 @@
+// `npm run size`: what each route makes a first-time visitor download, and what the service worker
+// precaches. Writes perf/size.json and fails if a route's JS is over its budget in perf/budgets.json.
+import { chromium } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromiumFlags, chromiumPath } from './lib/chromium.js';
+import { measureFirstLoad, precacheTotal } from './lib/first-load.js';
+import { onFreePort } from './lib/free-port.js';
+import { startStaticServer } from './lib/static-server.js';
+import { bytes, formatTable } from './lib/table.js';
+
+// Paths below are relative to the repository, wherever the script is started from.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const buildDir = 'build';
+// `/` only redirects (inline script) to the chosen language. Its figure is what it asks for
+// before leaving: measureFirstLoad stops counting at the redirect, which leaves the root
+// document's modulepreloads. Most are aborted mid-flight and fetched again by /en/, so this is an
+// upper bound on what `/` itself costs, not a page that ever runs.
+const routes = ['/en/', '/en/plan/', '/en/overdose/', '/en/more/', '/fr/', '/'];
+
+if (!existsSync(`${buildDir}/index.html`) || !existsSync(`${buildDir}/sw.js`)) {
+  console.error(`No built site in ${buildDir}/. Run "npm run build" first.`);
+  process.exit(2);
+}
+
+const server = await onFreePort(4180, (port) => startStaticServer({ root: buildDir, port }));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+/** @type {Record<string, import('./lib/first-load.js').FirstLoad>} */
+const results = {};
+try {
+  for (const route of routes) {
+    // A fresh context per route: an empty HTTP cache, as on a first visit.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    results[route] = await measureFirstLoad(await context.newPage(), server.url + route, buildDir);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+const precache = precacheTotal(buildDir);
+
+console.log(
+  formatTable(
+    ['route', 'JS gzip', 'JS brotli', 'CSS gzip', 'HTML gzip', 'requests'],
+    Object.entries(results).map(([route, r]) => [
+      route === '/' ? '/ (before redirect)' : route,
+      bytes(r.js.gzip),
+      bytes(r.js.brotli),
+      bytes(r.css.gzip),
+      bytes(r.html.gzip),
+      r.requests
+    ])
+  )
+);
+console.log('Bytes; gzip -9 / brotli q11 per file. requests = document + scripts + stylesheets.');
+console.log(`Precache (sw.js list): ${precache.entries} entries, ${bytes(precache.raw)} B raw, ${bytes(precache.gzip)} B gzip`);
+
+mkdirSync('perf', { recursive: true });
+writeFileSync('perf/size.json', `${JSON.stringify({ routes: results, precache }, null, 2)}\n`);
+console.log('Wrote perf/size.json');
+
+/** @type {{ firstLoadJsGzipBytes: Record<string, number> }} */
+const budgets = JSON.parse(readFileSync('perf/budgets.json', 'utf8'));
+const over = Object.entries(budgets.firstLoadJsGzipBytes).filter(([route, max]) => {
+  if (!results[route]) throw new Error(`perf/budgets.json has ${route}, which size.mjs does not measure`);
+  return results[route].js.gzip > max;
+});
+for (const [route, max] of over)
+  console.error(`OVER BUDGET ${route}: JS gzip ${bytes(results[route]?.js.gzip ?? 0)} B > ${bytes(max)} B`);
+if (over.length) process.exit(1);
+console.log('All routes within their first-load JS budgets.');
+
