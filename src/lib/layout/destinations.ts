@@ -6,10 +6,8 @@ export const destinations = [
   { page: 'more', label: 'nav.more', icon: 'menu', sections: ['more'] }
 ] as const;
 
-export type Destination = (typeof destinations)[number];
-
 /** The destination a path belongs to: `/en/find/?c=housing` is under Find help. */
-export function currentDestination(pathname: string): Destination | undefined {
+export function currentDestination(pathname: string): (typeof destinations)[number] | undefined {
   const section = pathname.split('/').filter(Boolean)[1] ?? '';
   return destinations.find((d) => (d.sections as readonly string[]).includes(section));
 }
