@@ -1,0 +1,103 @@
+/**
+ * The one door for untrusted directory values (STYLE habit 10): every URL, phone number,
+ * e-mail, coordinate and date from a feed passes through one of these before it is stored.
+ * Each returns the cleaned value, or a `problem` in plain words for the import/check report.
+ */
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const webSchemes = new Set(['http:', 'https:']);
+/** Link schemes a dataset may hold (the issue's list); the app adds sms:/geo: links itself. */
+const linkSchemes = new Set(['http:', 'https:', 'tel:', 'mailto:']);
+
+/** A service website: http(s) only, because it is shown as "Website". */
+export function checkWebUrl(raw: string): Checked<string> {
+  return checkUrl(raw, webSchemes);
+}
+
+/** Any link field: http, https, tel or mailto. `javascript:`, `data:` and the rest are refused. */
+export function checkLink(raw: string): Checked<string> {
+  return checkUrl(raw, linkSchemes);
+}
+
+function checkUrl(raw: string, allowed: Set<string>): Checked<string> {
+  const text = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, problem: `"${clip(text)}" is not a full web address` };
+  }
+  if (!allowed.has(url.protocol)) {
+    return { ok: false, problem: `"${url.protocol}" links are not allowed (only ${[...allowed].join(' ')})` };
+  }
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname.includes('.')) {
+    return { ok: false, problem: `"${clip(text)}" has no proper host name` };
+  }
+  return { ok: true, value: url.href };
+}
+
+/**
+ * A phone number as people dial it: digits with optional leading +, spaces, brackets and dashes.
+ * Feeds sometimes wrap numbers in quotes (the HSDS examples send `"+44 1234 234567"` with the
+ * quotes), so surrounding quotes are dropped. 3 to 15 digits, per ITU-T E.164 (999 and 111 are
+ * 3 digits).
+ */
+export function checkPhone(raw: string): Checked<string> {
+  const text = raw.trim().replace(/^["'“”]+|["'“”]+$/g, '').trim();
+  if (!/^\+?[0-9][0-9 ()-]*$/.test(text)) {
+    return { ok: false, problem: `"${clip(raw)}" is not a phone number` };
+  }
+  const digits = text.replace(/\D/g, '').length;
+  if (digits < 3 || digits > 15) {
+    return { ok: false, problem: `"${clip(raw)}" has ${digits} digits (a phone number has 3 to 15)` };
+  }
+  return { ok: true, value: text.replace(/\s+/g, ' ') };
+}
+
+/** The number to put in a `tel:` link: digits and a leading +. */
+export function dialable(number: string): string {
+  return number.replace(/[^\d+]/g, '');
+}
+
+export function checkEmail(raw: string): Checked<string> {
+  const text = raw.trim();
+  return /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/.test(text)
+    ? { ok: true, value: text }
+    : { ok: false, problem: `"${clip(text)}" is not an e-mail address` };
+}
+
+/** WGS84 latitude/longitude pair; both must be present and in range. */
+export function checkCoordinates(latitude: unknown, longitude: unknown): Checked<{ latitude: number; longitude: number }> {
+  const lat = toNumber(latitude);
+  const lon = toNumber(longitude);
+  if (lat === undefined || lon === undefined) return { ok: false, problem: 'latitude and longitude must both be numbers' };
+  if (lat < -90 || lat > 90) return { ok: false, problem: `latitude ${lat} is outside -90 to 90` };
+  if (lon < -180 || lon > 180) return { ok: false, problem: `longitude ${lon} is outside -180 to 180` };
+  return { ok: true, value: { latitude: lat, longitude: lon } };
+}
+
+/** An ISO calendar date (`2026-11-01`); date-times are cut to their date. */
+export function checkDate(raw: string): Checked<string> {
+  const text = raw.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(text);
+  if (!match) return { ok: false, problem: `"${clip(text)}" is not a date (YYYY-MM-DD)` };
+  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${match[1]}-${match[2]}-${match[3]}`) {
+    return { ok: false, problem: `"${clip(text)}" is not a real date` };
+  }
+  return { ok: true, value: `${match[1]}-${match[2]}-${match[3]}` };
+}
+
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
