@@ -1,0 +1,161 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturesDir, haveOrukExamples, orukExamplesDir, refusals, schemaErrors } from '../../src/lib/directory/import/fixtures';
+import { importTabular } from '../../src/lib/directory/import/tabular';
+import { writeAtomic } from '../lib/write-atomic';
+import { CsvReadError, readCsvFolder } from './read-csv-folder';
+
+const temp = mkdtempSync(join(tmpdir(), 'onward-import-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const csvFixture = (name: string) => join(fixturesDir, name);
+const exampleCsv = join(orukExamplesDir, 'hsds3', 'csv');
+
+/** Runs the CLI as `npm run data:import` would, in this repo, and returns its exit code and output. */
+async function runImport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/data/import.ts', ...args], {
+      cwd: join(import.meta.dirname, '..', '..')
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+describe('readCsvFolder + importTabular', () => {
+  it.skipIf(!haveOrukExamples)('imports the HSDS 3.0 tabular example', () => {
+    const { services, issues } = importTabular(readCsvFolder(exampleCsv), { file: exampleCsv });
+    expect(services).toHaveLength(1);
+    expect(services[0]).toMatchObject({
+      name: 'Community Counselling',
+      organization: { name: 'Example Organization Inc.' },
+      phones: [{ number: '+44 1234 234567', extension: '100' }],
+      schedules: [{ byday: 'TH,FR', opens_at: '10:00', closes_at: '18:00' }],
+      locations: [{ id: '3a19ff88-4620-4d17-9830-ac1d859eb5d5', address: { address_1: '1-30 Main Street' } }]
+    });
+    expect(services[0]?.locations[0]).not.toHaveProperty('latitude');
+    expect(issues).toContainEqual(expect.objectContaining({ level: 'error', field: 'service_at_locations.0.location.latitude' }));
+    expect(refusals(services)).toEqual([]);
+  });
+
+  it('imports a small folder, dropping a javascript: link, a bad phone, bad hours and broken coordinates', () => {
+    const dir = csvFixture('csv-small');
+    const { services, issues } = importTabular(readCsvFolder(dir), { file: dir });
+    expect(services.map((s) => [s.id, s.name])).toEqual([
+      ['svc-drop-in', 'Example Recovery Drop-in'],
+      ['svc-bad-link', 'Example Food Bank'],
+      ['svc-bad-place', 'Example Housing Advice']
+    ]);
+    const [dropIn, food, housing] = services;
+    expect(dropIn).toMatchObject({
+      categories: ['drugs-alcohol'],
+      attributes: ['walk-in'],
+      schedules: [{ byday: 'MO,WE', opens_at: '09:30', closes_at: '16:00' }],
+      locations: [{ id: 'loc-hub', latitude: 53.4808, longitude: -2.2426, address: { address_1: '1 Example Street', region: 'Greater Manchester' } }]
+    });
+    expect(food).not.toHaveProperty('url');
+    expect(food).not.toHaveProperty('email');
+    expect(food).toMatchObject({ phones: [], schedules: [], categories: ['food'] });
+    expect(housing).toMatchObject({ status: 'active', categories: ['housing'], locations: [{ id: 'loc-broken', name: 'Example Annex' }] });
+    expect(housing?.locations[0]).not.toHaveProperty('latitude');
+    expect(housing).not.toHaveProperty('assured_date');
+
+    const problems = issues.map((i) => `${i.level} ${i.id} ${i.field}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'error svc-bad-link url',
+        'error svc-bad-link email',
+        'error svc-bad-link phones.0.number',
+        'error svc-bad-link schedules.0',
+        'error svc-bad-place service_at_locations.0.location.longitude',
+        'warning svc-bad-place status',
+        'error svc-bad-place assured_date',
+        'warning - (folder)'
+      ])
+    );
+    expect(issues.find((i) => i.field === 'url')?.problem).toContain('"javascript:" links are not allowed');
+    // What the import keeps, data:check accepts: the bad values were dropped on the way in.
+    expect(refusals(services)).toEqual([]);
+  });
+
+  it('services.csv without a name column imports nothing and says which file and column', () => {
+    const dir = csvFixture('csv-missing-name');
+    const { services, issues } = importTabular(readCsvFolder(dir), { file: dir });
+    expect(services).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ level: 'error', file: `${dir}/services.csv`, field: 'name' })]);
+  });
+
+  it('a CSV that will not parse throws, naming the file and line', () => {
+    expect(() => readCsvFolder(csvFixture('csv-broken'))).toThrow(CsvReadError);
+    expect(() => readCsvFolder(csvFixture('csv-broken'))).toThrow(/csv-broken\/services\.csv: line \d+: .*[Qq]uote/);
+  });
+});
+
+describe('writeAtomic', () => {
+  it('replaces the file whole and leaves no temporary file', () => {
+    const out = join(temp, 'atomic', 'a.json');
+    writeAtomic(out, 'one');
+    writeAtomic(out, 'two');
+    expect(readFileSync(out, 'utf8')).toBe('two');
+    expect(readdirSync(join(temp, 'atomic'))).toEqual(['a.json']);
+  });
+
+  it('when the rename fails, what was there stays and the temporary file is removed', () => {
+    const out = join(temp, 'blocked');
+    mkdirSync(join(out, 'inside'), { recursive: true });
+    expect(() => writeAtomic(out, 'new')).toThrow();
+    expect(existsSync(join(out, 'inside'))).toBe(true);
+    expect(readdirSync(temp).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('npm run data:import', () => {
+  it('imports a CSV folder into a valid dataset, printing each issue and a summary', async () => {
+    const out = join(temp, 'cli', 'small.json');
+    const { code, stdout } = await runImport(csvFixture('csv-small'), '--out', out, '--name', 'Small example');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^error {3}.*csv-small › svc-bad-link › url: link dropped/m);
+    expect(stdout).toContain('3 services written, 6 errors, 2 warnings');
+    const dataset: unknown = JSON.parse(readFileSync(out, 'utf8'));
+    expect(schemaErrors(dataset)).toEqual([]);
+    expect(dataset).toMatchObject({ format: 'onward-directory', version: 1, name: 'Small example', source: { kind: 'hsds-csv' } });
+  }, 30_000);
+
+  it.skipIf(!haveOrukExamples)('imports a JSON file, named after it by default', async () => {
+    const out = join(temp, 'cli', 'full.json');
+    const { code, stdout } = await runImport(join(orukExamplesDir, 'hsds3', 'service_full.json'), '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 service written, 1 error, 4 warnings');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ name: 'service_full', source: { kind: 'hsds-json' }, services: [{ name: 'Community Counselling' }] });
+  }, 30_000);
+
+  it('when no service survives: exit 1, and the old file is left untouched', async () => {
+    const out = join(temp, 'cli', 'keep.json');
+    mkdirSync(join(temp, 'cli'), { recursive: true });
+    writeFileSync(out, 'OLD');
+    const { code, stdout, stderr } = await runImport(csvFixture('csv-missing-name'), '--out', out);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/services\.csv › - › name: missing column "name"/);
+    expect(stderr).toContain('nothing written');
+    expect(readFileSync(out, 'utf8')).toBe('OLD');
+    expect(readdirSync(join(temp, 'cli')).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  }, 30_000);
+
+  it('when the input cannot be read: exit 1 with the reason, and nothing written', async () => {
+    const out = join(temp, 'cli', 'never.json');
+    const broken = join(temp, 'broken.json');
+    writeFileSync(broken, '{ "id": ');
+    for (const input of [broken, join(temp, 'no-such-file.json'), csvFixture('csv-broken')]) {
+      const { code, stderr } = await runImport(input, '--out', out);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/data:import: could not read .*: (not valid JSON|ENOENT|.*line \d+)/);
+    }
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+});

@@ -1,0 +1,85 @@
+/**
+ * Small guards for reading a feed's parsed JSON (or CSV cells) as `unknown`, and the issue
+ * reporter every normaliser writes to. Nothing here trusts a value's type: feeds send numbers as
+ * strings, strings as numbers, `null` for "none" and `""` for "none".
+ */
+import type { DataIssue } from '../model';
+
+export type RawRecord = Record<string, unknown>;
+
+/** Records a problem at a dotted field path of the record being read. */
+export type Report = (level: DataIssue['level'], field: string, problem: string) => void;
+
+/** Schema limits (`data/schema/dataset.schema.json` `short` and `text`). */
+export const shortMax = 300;
+export const textMax = 5000;
+
+/** A reporter that appends to `issues`, naming `file` and the record `id` in each. */
+export function reporter(issues: DataIssue[], file: string, id: string): Report {
+  return (level, field, problem) => issues.push({ level, file, id, field, problem });
+}
+
+export function isRecord(value: unknown): value is RawRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The records in a list field; anything else in the list (or a non-list) gives nothing. */
+export function recordsIn(value: unknown): RawRecord[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+/** `parent.key`, or `key` at the top. */
+export function at(parent: string, key: string | number): string {
+  return parent ? `${parent}.${key}` : String(key);
+}
+
+/** A string or number as trimmed text; empty, `null` and anything else give `undefined`. */
+export function textOf(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text === '' ? undefined : text;
+}
+
+/**
+ * A text field as given (the UI renders it as text, never HTML), trimmed; clipped with a warning
+ * when longer than the schema allows, so one long field does not cost the whole record.
+ */
+export function readText(raw: RawRecord, key: string, path: string, report: Report, max = textMax): string | undefined {
+  return clipped(textOf(raw[key]), at(path, key), report, max);
+}
+
+/** A name-like field: whitespace collapsed to single spaces, at most 300 characters. */
+export function readShort(raw: RawRecord, key: string, path: string, report: Report): string | undefined {
+  return clipped(textOf(raw[key])?.replace(/\s+/g, ' '), at(path, key), report, shortMax);
+}
+
+/** Clips `text` to `max` characters (ending in "…") with a warning at `field`. */
+export function clipped(text: string | undefined, field: string, report: Report, max: number): string | undefined {
+  if (text === undefined || text.length <= max) return text;
+  report('warning', field, `${text.length} characters, cut to ${max}`);
+  return `${text.slice(0, max - 1)}…`;
+}
+
+/** `true`, `"true"`, `"yes"`, `"1"`, `1` (CSV cells and loose JSON). */
+export function isYes(value: unknown): boolean {
+  if (value === true || value === 1) return true;
+  return typeof value === 'string' && ['true', 'yes', 'y', '1'].includes(value.trim().toLowerCase());
+}
+
+/** `false`, `"false"`, `"no"`, `"0"`, `0`: an explicit "no", as opposed to absent. */
+export function isNo(value: unknown): boolean {
+  if (value === false || value === 0) return true;
+  return typeof value === 'string' && ['false', 'no', 'n', '0'].includes(value.trim().toLowerCase());
+}
+
+/** Keeps the first of each value by `key`, in order. */
+export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

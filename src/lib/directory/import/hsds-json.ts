@@ -1,0 +1,130 @@
+/**
+ * HSDS 3.0 / Open Referral UK JSON, in whichever shape a file or API page holds it: one service,
+ * a list of services, a paginated list (`contents` in HSDS 3.0, `content` in ORUK 1), a
+ * service_at_location (or a list of them), an organization with its `services` and `locations`,
+ * or `{ services: [...] }`. A bare location holds no service and gives none.
+ */
+import type { DataIssue, DirectoryService } from '../model';
+import { toNumber } from '../safe-values';
+import { at, isRecord, recordsIn, reporter, textOf, type RawRecord } from './feed-values';
+import { ServiceCollector } from './merge-services';
+import { coordinatesOf } from './normalise-location';
+import { normaliseService, type NormaliseContext } from './normalise-service';
+
+/** Paging fields of an HSDS list (ORUK 1's Spring-style names are read too). */
+export interface PageInfo {
+  total_pages?: number;
+  page_number?: number;
+  last_page?: boolean;
+}
+
+export interface HsdsImport {
+  services: DirectoryService[];
+  issues: DataIssue[];
+  /** Present when the JSON was a paginated list. */
+  pageInfo?: PageInfo;
+}
+
+type Shape = 'list' | 'array' | 'organization' | 'wrapper' | 'service-at-location' | 'location' | 'service';
+
+/** Imports every service in a parsed JSON file (or API page). Never throws. */
+export function importHsdsJson(json: unknown, ctx: { file: string }): HsdsImport {
+  const collector = new ServiceCollector();
+  const issues: DataIssue[] = [];
+  const shape = shapeOf(json);
+  if (shape === undefined) {
+    issues.push({ level: 'error', file: ctx.file, id: '-', field: '(file)', problem: 'holds no HSDS service, list or organization' });
+  } else if (shape === 'location') {
+    readBareLocation(json as RawRecord, ctx.file, issues, 'this file holds a location and no services');
+  } else {
+    readAny(json, ctx, collector, issues, '');
+  }
+  collector.addIssues(issues);
+  const result: HsdsImport = { services: collector.services, issues: collector.issues };
+  if (shapeOf(json) === 'list') result.pageInfo = pageInfoOf(json as RawRecord);
+  return result;
+}
+
+/** The items of a list page: HSDS 3.0 `contents`, ORUK 1 `content`, or a bare array. */
+export function listItems(json: unknown): unknown[] | undefined {
+  if (Array.isArray(json)) return json;
+  if (!isRecord(json)) return undefined;
+  if (Array.isArray(json.contents)) return json.contents;
+  if (Array.isArray(json.content)) return json.content;
+  return undefined;
+}
+
+/** HSDS 3.0 `total_pages`/`page_number`/`last_page`, or ORUK 1 `totalPages`/`number`/`last`. */
+export function pageInfoOf(json: RawRecord): PageInfo {
+  const info: PageInfo = {};
+  const total = toNumber(json.total_pages ?? json.totalPages);
+  const page = toNumber(json.page_number ?? json.number);
+  const last = json.last_page ?? json.last;
+  if (total !== undefined) info.total_pages = total;
+  if (page !== undefined) info.page_number = page;
+  if (typeof last === 'boolean') info.last_page = last;
+  return info;
+}
+
+function shapeOf(value: unknown): Shape | undefined {
+  if (Array.isArray(value)) return 'array';
+  if (!isRecord(value)) return undefined;
+  if (Array.isArray(value.contents) || Array.isArray(value.content)) return 'list';
+  if (Array.isArray(value.services)) return textOf(value.id) !== undefined || textOf(value.name) !== undefined ? 'organization' : 'wrapper';
+  if (isRecord(value.service)) return 'service-at-location';
+  // Locations carry phones, schedules and organization_id too; these keys only a service has.
+  const placeLike = ['location_type', 'addresses', 'physical_addresses', 'latitude', 'longitude', 'transportation'].some((key) => key in value);
+  const serviceLike = ['status', 'service_at_locations', 'organization', 'service_areas', 'eligibility_description', 'application_process',
+    'assured_date', 'regular_schedules', 'service_taxonomys', 'eligibilitys'].some((key) => key in value);
+  if (placeLike && !serviceLike) return 'location';
+  return 'service';
+}
+
+function readAny(value: unknown, ctx: NormaliseContext, collector: ServiceCollector, issues: DataIssue[], path: string): void {
+  const shape = shapeOf(value);
+  if (shape === 'list' || shape === 'array') {
+    (listItems(value) ?? []).forEach((item, i) => readAny(item, ctx, collector, issues, at(path, i)));
+  } else if (shape === 'organization' || shape === 'wrapper') {
+    readOrganization(value as RawRecord, ctx, collector, issues, shape === 'organization');
+  } else if (shape === 'service-at-location') {
+    collector.add(normaliseService(serviceFromLink(value as RawRecord), ctx));
+  } else if (shape === 'location') {
+    readBareLocation(value as RawRecord, ctx.file, issues, `record ${path || '(top)'} is a location, not a service; skipped`);
+  } else if (shape === 'service') {
+    collector.add(normaliseService(value, ctx));
+  } else {
+    issues.push({ level: 'error', file: ctx.file, id: '-', field: path || '(record)', problem: 'not an object; skipped' });
+  }
+}
+
+/**
+ * An organization's services, each given the organization when it carries none, and able to
+ * find its places by `location_id` among the organization's `locations`.
+ */
+function readOrganization(org: RawRecord, ctx: NormaliseContext, collector: ServiceCollector, issues: DataIssue[], isOrg: boolean): void {
+  const locations = new Map<string, RawRecord>(ctx.locations ?? []);
+  for (const location of recordsIn(org.locations)) {
+    const id = textOf(location.id);
+    if (id !== undefined) locations.set(id, location);
+  }
+  const inner: NormaliseContext = { file: ctx.file, locations, organization: isOrg ? org : ctx.organization };
+  const services = org.services as unknown[];
+  if (services.length === 0)
+    issues.push({ level: 'warning', file: ctx.file, id: textOf(org.id) ?? '-', field: 'services', problem: 'no services listed' });
+  services.forEach((item, i) => readAny(item, inner, collector, issues, at('services', i)));
+}
+
+/** A service_at_location record as its service, holding that one place. */
+function serviceFromLink(link: RawRecord): RawRecord {
+  const service = link.service as RawRecord;
+  const place: RawRecord = { ...link };
+  delete place.service;
+  return { ...service, service_at_locations: [...recordsIn(service.service_at_locations), place] };
+}
+
+/** Reports what is wrong with a location that has no service (its coordinates), and that it gives nothing. */
+function readBareLocation(location: RawRecord, file: string, issues: DataIssue[], note: string): void {
+  const report = reporter(issues, file, textOf(location.id) ?? '-');
+  coordinatesOf(location, '', report);
+  report('warning', '(record)', note);
+}

@@ -1,0 +1,130 @@
+/**
+ * A place a service is offered: HSDS `service_at_location` joined with its `location` (and the
+ * older ORUK `physical_addresses` and `accessibility_for_disabilities`).
+ */
+import type { Address, Phone, Schedule, ServiceLocation } from '../model';
+import { checkCoordinates, toNumber } from '../safe-values';
+import { at, clipped, isRecord, readShort, readText, recordsIn, textOf, textMax, uniqueBy, type RawRecord, type Report } from './feed-values';
+import { phoneKey, phonesOf } from './normalise-phones';
+import { scheduleKey, schedulesOf } from './normalise-schedule';
+
+export interface LocationParts {
+  /** The location record, and its dotted path in the feed. */
+  location: RawRecord;
+  locationPath: string;
+  /** The service_at_location that linked it, when there was one (its own phones and hours). */
+  link?: RawRecord;
+  linkPath?: string;
+  /** Id to use when neither record has one. */
+  fallbackId: string;
+}
+
+/** What the service already lists, so a place repeats none of it. */
+export interface ServiceContacts {
+  phones: readonly Phone[];
+  schedules: readonly Schedule[];
+}
+
+/**
+ * One {@link ServiceLocation}. The id is the location's own (so one building shared by several
+ * services has one id), else the link's. Phones and hours that only repeat the service's are
+ * left out: `ServiceLocation` holds what differs at this place.
+ */
+export function normaliseLocation(parts: LocationParts, service: ServiceContacts, report: Report): ServiceLocation {
+  const { location, locationPath, link, linkPath = '' } = parts;
+  const id = textOf(location.id) ?? textOf(link?.id);
+  if (id === undefined) report('warning', at(locationPath, 'id'), `location has no id; called "${parts.fallbackId}"`);
+  const place: ServiceLocation = { id: id ?? parts.fallbackId };
+
+  const name = readShort(location, 'name', locationPath, report);
+  if (name !== undefined) place.name = name;
+  Object.assign(place, coordinatesOf(location, locationPath, report));
+  const address = addressOf(location, locationPath, report);
+  if (address) place.address = address;
+  const transportation = readText(location, 'transportation', locationPath, report);
+  if (transportation !== undefined) place.transportation = transportation;
+  const accessibility = accessibilityOf(location, locationPath, report);
+  if (accessibility.length > 0) place.accessibility = accessibility;
+
+  const servicePhones = new Set(service.phones.map(phoneKey));
+  const phones = uniqueBy(
+    [...(link ? phonesOf(link.phones, at(linkPath, 'phones'), report) : []), ...phonesOf(location.phones, at(locationPath, 'phones'), report)],
+    phoneKey
+  ).filter((phone) => !servicePhones.has(phoneKey(phone)));
+  if (phones.length > 0) place.phones = phones;
+
+  const serviceHours = new Set(service.schedules.map(scheduleKey));
+  const schedules = uniqueBy([...(link ? schedulesOf(link, linkPath, report) : []), ...schedulesOf(location, locationPath, report)], scheduleKey).filter(
+    (schedule) => !serviceHours.has(scheduleKey(schedule))
+  );
+  if (schedules.length > 0) place.schedules = schedules;
+  return place;
+}
+
+/**
+ * Latitude and longitude, both or neither. Out of range, or one without the other, drops both
+ * with an error naming the bad field: the place stays listed, just not on the map. 0,0 (a
+ * common "unknown" in feeds) is treated as no coordinates.
+ */
+export function coordinatesOf(location: RawRecord, path: string, report: Report): { latitude?: number; longitude?: number } {
+  const hasLat = textOf(location.latitude) !== undefined;
+  const hasLon = textOf(location.longitude) !== undefined;
+  if (!hasLat && !hasLon) return {};
+  const checked = checkCoordinates(location.latitude, location.longitude);
+  if (!checked.ok) {
+    const lat = toNumber(location.latitude);
+    const badLatitude = lat === undefined || lat < -90 || lat > 90;
+    report('error', at(path, badLatitude ? 'latitude' : 'longitude'), `coordinates dropped, so the place is not on the map: ${checked.problem}`);
+    return {};
+  }
+  if (checked.value.latitude === 0 && checked.value.longitude === 0) {
+    report('warning', at(path, 'latitude'), 'coordinates 0,0 read as "unknown", so the place is not on the map');
+    return {};
+  }
+  return checked.value;
+}
+
+/**
+ * The address people walk to: the first `physical` one, else the first given. HSDS 3.0 has
+ * `addresses`, ORUK 1 `physical_addresses`; `state_province` stands in for a missing `region`.
+ */
+function addressOf(location: RawRecord, path: string, report: Report): Address | undefined {
+  const key = Array.isArray(location.addresses) ? 'addresses' : 'physical_addresses';
+  const rows = recordsIn(location[key]);
+  const index = Math.max(
+    0,
+    rows.findIndex((row) => textOf(row.address_type)?.toLowerCase() === 'physical')
+  );
+  const raw = rows[index];
+  if (!raw) return undefined;
+  const rowPath = at(at(path, key), index);
+  const line1 = readShort(raw, 'address_1', rowPath, report);
+  if (line1 === undefined) {
+    report('warning', at(rowPath, 'address_1'), 'address has no first line; address left out');
+    return undefined;
+  }
+  const address: Address = { address_1: line1 };
+  for (const field of ['address_2', 'city', 'region', 'postal_code', 'country'] as const) {
+    const value = readShort(raw, field, rowPath, report) ?? (field === 'region' ? readShort(raw, 'state_province', rowPath, report) : undefined);
+    if (value !== undefined) address[field] = value;
+  }
+  return address;
+}
+
+/** Accessibility notes: `description` with `details` (HSDS 3.0), or `accessibility` (ORUK 1). */
+function accessibilityOf(location: RawRecord, path: string, report: Report): string[] {
+  const out: string[] = [];
+  for (const key of ['accessibility', 'accessibility_for_disabilities']) {
+    const list = location[key];
+    if (!Array.isArray(list)) continue;
+    (list as unknown[]).forEach((item, i) => {
+      const raw: RawRecord = isRecord(item) ? item : { description: item };
+      const rowPath = at(at(path, key), i);
+      const main = readText(raw, 'description', rowPath, report) ?? readText(raw, 'accessibility', rowPath, report);
+      const details = readText(raw, 'details', rowPath, report);
+      const text = clipped([main, details].filter((t) => t !== undefined).join(' ') || undefined, rowPath, report, textMax);
+      if (text !== undefined) out.push(text);
+    });
+  }
+  return uniqueBy(out, (text) => text);
+}
