@@ -70,7 +70,22 @@ export default defineConfig({
         // visit be controlled, so the app works offline from then on without a reload.
         clientsClaim: true,
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,json}', 'prerendered/**/*.{html,json}'],
-        globIgnores: ['server/**', 'client/.vite/**']
+        // The directory's manifest and national shard are precached (small, needed everywhere);
+        // region shards and the id lookup are cached the first time a phone uses them, so
+        // nobody downloads the whole country. Their names carry a content hash, so cache-first
+        // never serves stale data.
+        globIgnores: ['server/**', 'client/.vite/**', 'client/directory/shards/**', 'client/directory/lookup/**'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/directory\/(shards|lookup)\//.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'onward-directory',
+              expiration: { maxEntries: 400 },
+              cacheableResponse: { statuses: [200] }
+            }
+          }
+        ]
       },
       kit: { trailingSlash: 'always', includeVersionFile: true },
       devOptions: { enabled: false }

@@ -3,5 +3,6 @@
 import { ensureDependencies, run } from './lib/ensure.js';
 
 ensureDependencies();
+run('npx', ['tsx', 'scripts/data/build.ts']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('node', ['scripts/serve.mjs', 'build', '4173']);

@@ -9,6 +9,7 @@ ensureDependencies();
 ensureChromium();
 console.log(`Browser: ${chromiumVersion()}`);
 
+run('npx', ['tsx', 'scripts/data/build.ts']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--output', 'human']);
 

@@ -1,0 +1,47 @@
+/**
+ * `npm run data:build` (run by `npm run build`): checks the datasets, then compiles them into
+ * `static/directory/` (manifest, national shard, region shards, id lookup). Refuses to build
+ * from data with errors, and swaps the whole folder in at the end, so a failed run leaves the
+ * last good build in place.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkDataset } from '../../src/lib/directory/check/check-dataset';
+import { formatIssue, type DirectoryDataset, type DirectoryService } from '../../src/lib/directory/model';
+import { compileDirectory } from '../../src/lib/directory/shards/compile';
+import { datasetPaths, readJson } from './read-datasets';
+
+const out = process.env.ONWARD_DIRECTORY_OUT ?? 'static/directory';
+const started = performance.now();
+const services: DirectoryService[] = [];
+let errors = 0;
+for (const path of datasetPaths(process.argv.slice(2))) {
+  const json = readJson(path);
+  const problems = checkDataset(json, { file: path, today: new Date() }).filter((i) => i.level === 'error');
+  for (const problem of problems) console.error(`error ${formatIssue(problem)}`);
+  errors += problems.length;
+  services.push(...(json as DirectoryDataset).services);
+}
+if (errors) {
+  console.error(`\n${errors} errors: fix them (npm run data:check) before building. The last build is unchanged.`);
+  process.exit(1);
+}
+
+const { manifest, files } = compileDirectory(services);
+const temporary = `${out}.tmp-${process.pid}`;
+rmSync(temporary, { recursive: true, force: true });
+for (const [path, text] of files) {
+  mkdirSync(dirname(join(temporary, path)), { recursive: true });
+  writeFileSync(join(temporary, path), text);
+}
+const old = `${out}.old-${process.pid}`;
+if (existsSync(out)) renameSync(out, old);
+renameSync(temporary, out);
+rmSync(old, { recursive: true, force: true });
+
+const gzip = [manifest.national, manifest.unplaced, ...manifest.shards].reduce((n, s) => n + s.gzipBytes, 0);
+console.log(
+  `Directory: ${manifest.total} services → ${manifest.shards.length} region shards + national (${manifest.national.count}) ` +
+    `+ unplaced (${manifest.unplaced.count}), ${Math.round(gzip / 1024)} KB gzip in all, ` +
+    `in ${Math.round(performance.now() - started)} ms → ${out}/`
+);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { Directory, DirectoryUnavailableError } from './directory';
+import { kmToBox } from './geo';
+import { compileDirectory } from './shards/compile';
+import { makeService } from './fixtures';
+import type { DirectoryService } from './model';
+
+const stevenage = { latitude: 51.9038, longitude: -0.1966 };
+const watford = { latitude: 51.6565, longitude: -0.3903 };
+
+/** Clusters of services around two towns 30 km apart. */
+function towns(): DirectoryService[] {
+  const around = (town: typeof stevenage, name: string, n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      makeService({
+        id: `${name}-${i}`,
+        name: `Example ${name} ${i % 2 ? 'Recovery Hub' : 'Night Shelter'}`,
+        categories: [i % 2 ? 'drugs-alcohol' : 'housing'],
+        locations: [{ id: `${name}-l${i}`, latitude: town.latitude + (i % 10) * 0.001, longitude: town.longitude + Math.floor(i / 10) * 0.001, address: { address_1: `${i} Example Road`, city: name } }]
+      })
+    );
+  return [
+    ...around(stevenage, 'Stevenage', 120),
+    ...around(watford, 'Watford', 120),
+    makeService({ id: 'frank', name: 'FRANK', national: true, locations: [], categories: ['drugs-alcohol'], source_url: 'https://www.talktofrank.com/' })
+  ];
+}
+
+function directoryOf(services: DirectoryService[]) {
+  const { files } = compileDirectory(services, { maxPoints: 40, idsPerLookupBucket: 50 });
+  const fetched: string[] = [];
+  const directory = new Directory(async (path) => {
+    fetched.push(path);
+    const text = files.get(path);
+    if (text === undefined) throw new DirectoryUnavailableError(`missing ${path}`);
+    return JSON.parse(text);
+  });
+  return { directory, fetched };
+}
+
+describe('Directory', () => {
+  it('loads only the shards near a town, and finds the nearest services first', async () => {
+    const { directory, fetched } = directoryOf(towns());
+    const area = await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 10);
+    expect(area.services).toBe(120);
+    expect(fetched.filter((p) => p.startsWith('shards/')).length).toBe(area.shards.length);
+    const results = directory.search({ categories: ['drugs-alcohol'], near: stevenage, limit: 5 });
+    expect(results.local).toHaveLength(5);
+    expect(results.local.every((h) => h.service.id.startsWith('Stevenage-'))).toBe(true);
+    expect(results.local.map((h) => h.distanceKm)).toEqual([...results.local.map((h) => h.distanceKm)].sort((a, b) => a! - b!));
+    expect(results.national.map((h) => h.service.name)).toEqual(['FRANK']);
+    expect(results.more).toBe(true);
+  });
+
+  it('caps a dense area by service count, nearest shards first, and says how far it reaches', async () => {
+    const { directory } = directoryOf(towns());
+    const area = await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 50, { maxServices: 100 });
+    expect(area.services).toBeLessThanOrEqual(120);
+    expect(area.coveredKm).toBeLessThan(50);
+    expect(directory.search({ near: stevenage, limit: 500 }).local.every((h) => h.service.id.startsWith('Stevenage-'))).toBe(true);
+  });
+
+  it('opens a shared link to a service it has not loaded, via the lookup', async () => {
+    const { directory } = directoryOf(towns());
+    const service = await directory.getService('Watford-7');
+    expect(service?.name).toBe('Example Watford Recovery Hub');
+    expect(await directory.getService('no-such-id')).toBeUndefined();
+    expect((await directory.getService('frank'))?.name).toBe('FRANK');
+  });
+
+  it('says clearly when the directory cannot be fetched, and can retry', async () => {
+    let online = false;
+    const { files } = compileDirectory(towns());
+    const directory = new Directory(async (path) => {
+      if (!online) throw new DirectoryUnavailableError('no connection');
+      return JSON.parse(files.get(path)!);
+    });
+    await expect(directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 10)).rejects.toThrow('no connection');
+    online = true;
+    const area = await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 10);
+    expect(area.services).toBeGreaterThanOrEqual(120);
+  });
+
+  it('measures distance to a box as zero inside it and to the edge outside', () => {
+    expect(kmToBox(51.9, -0.2, [-0.3, 51.8, -0.1, 52])).toBe(0);
+    expect(kmToBox(51.9, -0.2, [-0.1, 51.8, 0, 52])).toBeCloseTo(6.9, 0);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The phone's view of the directory: reads the manifest, downloads only the shards an area needs
+ * (the service worker caches each one the first time), and searches what is loaded.
+ * No Svelte here; components call this through the Find help feature.
+ */
+import type { DirectoryService } from './model';
+import { loadShard, type LoadedShard } from './loaded-shard';
+import { searchShards, type SearchQuery, type SearchResults } from './search';
+import { kmToBox } from './geo';
+import { lookupBucket, lookupPath, shardPath, shardFormat, shardFormatVersion, type LookupBucket, type ShardEntry, type ShardManifest } from './shards/format';
+
+/** Fetches a file under the directory root (e.g. `/directory/`) and parses its JSON. */
+export type FetchJson = (path: string) => Promise<unknown>;
+
+export interface NearOptions {
+  /**
+   * Stop adding shards (nearest first) once this many services are loaded: in a dense city
+   * centre a 15 km circle holds thousands of services, more than a cheap phone should download
+   * at once. The shard under the point is always loaded. Default 3,000.
+   */
+  maxServices?: number;
+}
+
+export interface LoadedArea {
+  /** Shard ids now loaded for this area. */
+  shards: string[];
+  /** Local services loaded for this area. */
+  services: number;
+  /** Radius fully covered by the loaded shards (less than asked when `maxServices` cut in). */
+  coveredKm: number;
+}
+
+export class DirectoryUnavailableError extends Error {
+  constructor(reason: string) {
+    super(`The directory could not be loaded: ${reason}`);
+    this.name = 'DirectoryUnavailableError';
+  }
+}
+
+export class Directory {
+  #fetchJson: FetchJson;
+  #manifest: Promise<ShardManifest> | null = null;
+  #loaded = new Map<string, Promise<LoadedShard>>();
+  #ready = new Map<string, LoadedShard>();
+  #area: string[] = [];
+
+  constructor(fetchJson: FetchJson) {
+    this.#fetchJson = fetchJson;
+  }
+
+  manifest(): Promise<ShardManifest> {
+    this.#manifest ??= this.#fetchJson('manifest.json').then((json) => {
+      const m = json as Partial<ShardManifest> | null;
+      if (!m || m.format !== shardFormat || m.version !== shardFormatVersion || !Array.isArray(m.shards) || !m.national)
+        throw new DirectoryUnavailableError('the directory index is not in a format this version reads');
+      return m as ShardManifest;
+    });
+    this.#manifest.catch(() => (this.#manifest = null)); // let a later call retry after a network error
+    return this.#manifest;
+  }
+
+  /** National helplines and services without a map position: small, always loaded. */
+  async loadNational(): Promise<void> {
+    const manifest = await this.manifest();
+    await Promise.all([this.#load(manifest.national), this.#load(manifest.unplaced)]);
+  }
+
+  /** Loads the shards around a point, nearest first, and makes them the current area. */
+  async loadShardsNear(latitude: number, longitude: number, radiusKm: number, options: NearOptions = {}): Promise<LoadedArea> {
+    const manifest = await this.manifest();
+    const maxServices = options.maxServices ?? 3000;
+    const ranked = manifest.shards
+      .map((entry) => ({ entry, km: kmToBox(latitude, longitude, entry.bbox) }))
+      .filter((s) => s.km <= radiusKm)
+      .sort((a, b) => a.km - b.km);
+    const chosen: ShardEntry[] = [];
+    let services = 0;
+    let coveredKm = radiusKm;
+    for (const { entry, km } of ranked) {
+      if (chosen.length > 0 && services + entry.count > maxServices) {
+        coveredKm = km;
+        break;
+      }
+      chosen.push(entry);
+      services += entry.count;
+    }
+    await Promise.all([this.loadNational(), ...chosen.map((entry) => this.#load(entry))]);
+    this.#area = chosen.map((e) => e.id);
+    return { shards: this.#area, services, coveredKm };
+  }
+
+  /** Every shard: only for small datasets (the built-in sample), where the UI checks the size first. */
+  async loadAll(): Promise<LoadedArea> {
+    const manifest = await this.manifest();
+    await Promise.all([this.loadNational(), ...manifest.shards.map((entry) => this.#load(entry))]);
+    this.#area = manifest.shards.map((e) => e.id);
+    return { shards: this.#area, services: manifest.shards.reduce((n, e) => n + e.count, 0), coveredKm: Infinity };
+  }
+
+  /** Searches the current area plus national and unplaced services. Call a load method first. */
+  search(query: SearchQuery): SearchResults {
+    const local = [...this.#area, 'unplaced'].map((id) => this.#ready.get(id)).filter((s): s is LoadedShard => !!s);
+    return searchShards(local, this.#ready.get('national') ?? null, query);
+  }
+
+  /** One service by id (a shared link): from memory, else via its lookup bucket. */
+  async getService(id: string): Promise<DirectoryService | undefined> {
+    const inMemory = this.#find(id);
+    if (inMemory) return inMemory;
+    const manifest = await this.manifest();
+    await this.loadNational();
+    const found = this.#find(id);
+    if (found) return found;
+    const bucket = (await this.#fetchJson(lookupPath(manifest.dataVersion, lookupBucket(id, manifest.lookup.buckets)))) as LookupBucket;
+    const shardIds = Object.hasOwn(bucket, id) ? (bucket[id] ?? []) : [];
+    const entry = manifest.shards.find((s) => shardIds.includes(s.id));
+    if (!entry) return undefined;
+    await this.#load(entry);
+    return this.#find(id);
+  }
+
+  #find(id: string): DirectoryService | undefined {
+    for (const shard of this.#ready.values()) {
+      const service = shard.services.find((s) => s.id === id);
+      if (service) return service;
+    }
+    return undefined;
+  }
+
+  #load(entry: ShardEntry): Promise<LoadedShard> {
+    let pending = this.#loaded.get(entry.id);
+    if (!pending) {
+      pending = this.#fetchJson(shardPath(entry)).then((json) => {
+        const shard = loadShard(json, entry.id);
+        this.#ready.set(entry.id, shard);
+        return shard;
+      });
+      pending.catch(() => this.#loaded.delete(entry.id));
+      this.#loaded.set(entry.id, pending);
+    }
+    return pending;
+  }
+}
+
+/** The browser's loader: same-origin `/directory/…`, cached by the service worker. */
+export function fetchFromSite(base = '/directory/'): FetchJson {
+  return async (path) => {
+    let response: Response;
+    try {
+      response = await fetch(base + path);
+    } catch {
+      throw new DirectoryUnavailableError('no connection, and this area is not saved on the phone yet');
+    }
+    if (!response.ok) throw new DirectoryUnavailableError(`the server answered ${response.status}`);
+    return response.json();
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Compiles datasets into the offline form (see `format.ts`). Pure: returns file contents by
+ * path; `scripts/data/build.ts` writes them. Runs in Node at build time.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { DirectoryService, Schedule } from '../model';
+import { buildSearchIndex } from '../search-index';
+import { checkCoordinates } from '../safe-values';
+import {
+  lookupBucket,
+  lookupPath,
+  shardDefaults,
+  shardFormat,
+  shardFormatVersion,
+  shardPath,
+  type LookupBucket,
+  type ShardEntry,
+  type ShardFile,
+  type ShardManifest
+} from './format';
+import { partition, type PartitionOptions } from './partition';
+import { buildPointIndex, encodePointIndex } from './points';
+
+export interface CompileOptions extends PartitionOptions {
+  /** Aim for this many ids per lookup file. */
+  idsPerLookupBucket: number;
+}
+
+export const defaultCompileOptions: CompileOptions = { maxPoints: 150, idsPerLookupBucket: 250 };
+
+export interface CompiledDirectory {
+  manifest: ShardManifest;
+  /** Path (relative to the directory root) → file text. Includes `manifest.json`. */
+  files: Map<string, string>;
+}
+
+interface ServicePoint {
+  longitude: number;
+  latitude: number;
+  service: DirectoryService;
+  /** Index of the place in `service.locations`. */
+  location: number;
+}
+
+export function compileDirectory(services: readonly DirectoryService[], options: CompileOptions = defaultCompileOptions): CompiledDirectory {
+  // Inactive and defunct services never reach a phone; "temporarily closed" ones do, so a
+  // shared link can say so.
+  const active = services.filter((s) => s.status === 'active' || s.status === 'temporarily closed');
+  const national = active.filter((s) => s.national);
+  const points: ServicePoint[] = [];
+  const unplaced: DirectoryService[] = [];
+  for (const service of active) {
+    if (service.national) continue;
+    let placed = false;
+    for (const [i, location] of service.locations.entries()) {
+      const coordinates = checkCoordinates(location.latitude, location.longitude);
+      if (!coordinates.ok) continue;
+      points.push({ ...coordinates.value, service, location: i });
+      placed = true;
+    }
+    if (!placed) unplaced.push(service);
+  }
+
+  const files = new Map<string, string>();
+  const shards: ShardEntry[] = [];
+  const shardsOfService = new Map<string, string[]>();
+  const emit = (id: string, shardServices: DirectoryService[], shardPoints: ServicePoint[], bbox: ShardEntry['bbox']): ShardEntry => {
+    const text = JSON.stringify(shardFile(id, shardServices, shardPoints));
+    const entry = { id, hash: hash(text).slice(0, 8), bbox: outward(bbox), count: shardServices.length, gzipBytes: gzipSync(text).length };
+    files.set(shardPath(entry), text);
+    for (const s of shardServices) shardsOfService.set(s.id, [...(shardsOfService.get(s.id) ?? []), id]);
+    return entry;
+  };
+
+  const nationalEntry = emit('national', national, [], [-180, -90, 180, 90]);
+  const unplacedEntry = emit('unplaced', unplaced, [], [-180, -90, 180, 90]);
+  for (const cell of partition(points, options)) {
+    const shardServices = [...new Set(cell.points.map((p) => p.service))];
+    shards.push(emit(cell.id, shardServices, cell.points, cell.bbox));
+  }
+
+  const dataVersion = hash([...files.keys()].sort().join('\n')).slice(0, 12);
+  const buckets = Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(1, shardsOfService.size) / options.idsPerLookupBucket)));
+  const lookup = Array.from({ length: buckets }, (): LookupBucket => ({}));
+  for (const [id, shardIds] of shardsOfService) (lookup[lookupBucket(id, buckets)] as LookupBucket)[id] = shardIds;
+  lookup.forEach((bucket, i) => files.set(lookupPath(dataVersion, i), JSON.stringify(bucket)));
+
+  const manifest: ShardManifest = {
+    format: shardFormat,
+    version: shardFormatVersion,
+    dataVersion,
+    total: active.length,
+    national: nationalEntry,
+    unplaced: unplacedEntry,
+    shards,
+    lookup: { buckets }
+  };
+  files.set('manifest.json', JSON.stringify(manifest));
+  return { manifest, files };
+}
+
+function shardFile(id: string, services: DirectoryService[], points: ServicePoint[]): ShardFile {
+  const position = new Map(services.map((s, i) => [s, i]));
+  const { documentIds: _identity, ...index } = buildSearchIndex(services).toJSON();
+  const here = new Set(points.map((p) => `${position.get(p.service)}:${p.location}`));
+  return {
+    format: shardFormat,
+    version: shardFormatVersion,
+    id,
+    services: services.map((service, s) => withoutDefaults(service, (l) => here.has(`${s}:${l}`))),
+    index,
+    points: points.length ? encodePointIndex(buildPointIndex(points)) : '',
+    pointService: points.map((p) => position.get(p.service) as number),
+    pointLocation: points.map((p) => p.location)
+  };
+}
+
+/**
+ * Drops what the loader puts back: `shardDefaults`, and the coordinates of places whose point
+ * is in this shard's spatial index (`inIndex`). About 10 % of a shard after gzip.
+ */
+function withoutDefaults(service: DirectoryService, inIndex: (location: number) => boolean): DirectoryService {
+  const strip = (schedules: Schedule[] | undefined) =>
+    schedules?.map(({ timezone_name, ...rest }) => (timezone_name === shardDefaults.timezone_name ? rest : { timezone_name, ...rest }) as Schedule);
+  const { status, ...rest } = service;
+  return {
+    ...(status === shardDefaults.status ? rest : service),
+    schedules: strip(service.schedules) ?? [],
+    locations: service.locations.map((location, i) => {
+      const { latitude, longitude, ...place } = location;
+      const kept = inIndex(i) ? place : location;
+      return location.schedules ? { ...kept, schedules: strip(location.schedules) } : kept;
+    })
+  } as DirectoryService;
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Bounding boxes to ~100 m, rounded outwards so no point falls outside: a smaller manifest. */
+function outward([w, s, e, n]: ShardEntry['bbox']): ShardEntry['bbox'] {
+  const down = (v: number) => Math.floor(v * 1000) / 1000;
+  const up = (v: number) => Math.ceil(v * 1000) / 1000;
+  return [down(w), down(s), up(e), up(n)];
+}

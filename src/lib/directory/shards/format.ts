@@ -1,0 +1,94 @@
+/**
+ * The compiled, offline form of the directory (`npm run data:build` → `static/directory/`):
+ * a small manifest, one tiny always-loaded shard of national services, and region shards a phone
+ * downloads only for the area it needs. Shared by the compiler (Node) and the client (browser).
+ */
+import type { AsPlainObject } from 'minisearch';
+import type { DirectoryService } from '../model';
+
+export const shardFormat = 'onward-shards';
+export const shardFormatVersion = 1;
+
+/** Longitude/latitude box: [west, south, east, north]. */
+export type BBox = [number, number, number, number];
+
+export interface ShardEntry {
+  /** `national`, `unplaced`, or the k-d split path of a region, e.g. `k0110`. */
+  id: string;
+  /** Content hash: part of the file name, so a cached copy never goes stale. */
+  hash: string;
+  /** Bounds of the shard's places, rounded outwards. */
+  bbox: BBox;
+  /** Services in the shard. */
+  count: number;
+  /** Compressed (gzip) size, to tell people what a download costs before it starts. */
+  gzipBytes: number;
+}
+
+export interface ShardManifest {
+  format: typeof shardFormat;
+  version: typeof shardFormatVersion;
+  /** Hash of all shard contents: changes whenever the data does. */
+  dataVersion: string;
+  /** All services, national included. */
+  total: number;
+  /** Helplines: shown everywhere without distance. */
+  national: ShardEntry;
+  /** Local services without map coordinates: found by text and category, never by distance. */
+  unplaced: ShardEntry;
+  shards: ShardEntry[];
+  /** `lookup/<dataVersion>/<bucket>.json` maps service ids to shard ids, for shared links. */
+  lookup: { buckets: number };
+}
+
+/**
+ * Where a shard lives, relative to the manifest. `core/` (national, unplaced) is precached with
+ * the app; `shards/` is cached the first time a phone uses it.
+ */
+export function shardPath(entry: Pick<ShardEntry, 'id' | 'hash'>): string {
+  const folder = entry.id === 'national' || entry.id === 'unplaced' ? 'core' : 'shards';
+  return `${folder}/${entry.id}.${entry.hash}.json`;
+}
+
+/** Values most records share, left out of shard files and put back on load. */
+export const shardDefaults = { status: 'active', timezone_name: 'Europe/London' } as const;
+
+export interface ShardFile {
+  format: typeof shardFormat;
+  version: typeof shardFormatVersion;
+  id: string;
+  services: DirectoryService[];
+  /**
+   * Serialised MiniSearch index over `services` (document id = position in `services`), without
+   * its `documentIds` table, which would only map each position to itself.
+   */
+  index: Omit<AsPlainObject, 'documentIds'>;
+  /**
+   * Serialised KDBush (Float32 lon/lat) over the shard's points, base64. Coordinates are stored
+   * once, here: the loader copies them back into the places they belong to.
+   */
+  points: string;
+  pointService: number[];
+  /** Point i is `services[pointService[i]].locations[pointLocation[i]]`, stored without coordinates. */
+  pointLocation: number[];
+}
+
+/** `lookup/<dataVersion>/<bucket>.json`: service id → ids of the shards holding it. */
+export type LookupBucket = Record<string, string[]>;
+
+/**
+ * Bucket of a service id (FNV-1a): spreads ids evenly so each bucket file stays small.
+ * Shared by compiler and client, so both agree.
+ */
+export function lookupBucket(id: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % buckets;
+}
+
+export function lookupPath(dataVersion: string, bucket: number): string {
+  return `lookup/${dataVersion}/${bucket}.json`;
+}
