@@ -42,11 +42,34 @@ export function textOf(value: unknown): string | undefined {
 }
 
 /**
- * A text field as given (the UI renders it as text, never HTML), trimmed; clipped with a warning
- * when longer than the schema allows, so one long field does not cost the whole record.
+ * A text field as plain text (the UI renders it as text, never HTML), trimmed; clipped with a
+ * warning when longer than the schema allows, so one long field does not cost the whole record.
  */
 export function readText(raw: RawRecord, key: string, path: string, report: Report, max = textMax): string | undefined {
-  return clipped(textOf(raw[key]), at(path, key), report, max);
+  const text = textOf(raw[key]);
+  return clipped(text === undefined ? undefined : plainText(text) || undefined, at(path, key), report, max);
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘' };
+
+/**
+ * Feeds often send descriptions as HTML (`<p>Drop in &amp; chat</p>`). Shown as text, the tags
+ * would appear on screen, so they become line breaks or nothing and entities become characters.
+ * This is not a sanitiser: the result is still only ever rendered as text.
+ */
+export function plainText(text: string): string {
+  if (!/[<&]/.test(text)) return text;
+  return text
+    .replace(/<\s*(br|\/p|\/li|\/h\d|\/div)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] !== '#') return entities[name.toLowerCase()] ?? whole;
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n[\n ]*/g, '\n')
+    .trim();
 }
 
 /** A name-like field: whitespace collapsed to single spaces, at most 300 characters. */

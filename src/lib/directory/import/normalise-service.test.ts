@@ -143,8 +143,8 @@ describe('normaliseService: bad values are dropped one by one', () => {
     expect(fields(issues)).toContain('warning name');
   });
 
-  it('keeps text as given: HTML in a description is text, never markup', () => {
-    expect(normalise({ ...base, description: '<p>Drop in &amp; talk</p>' }).service?.description).toBe('<p>Drop in &amp; talk</p>');
+  it('turns HTML in a description into plain text (it is shown as text, never markup)', () => {
+    expect(normalise({ ...base, description: '<p>Drop in &amp; talk</p>' }).service?.description).toBe('Drop in & talk');
   });
 });
 
