@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkDataset } from '../../src/lib/directory/check/check-dataset';
+import { checkDataset, duplicateIdsAcross } from '../../src/lib/directory/check/check-dataset';
 import { formatIssue, type DirectoryDataset, type DirectoryService } from '../../src/lib/directory/model';
 import { compileDirectory } from '../../src/lib/directory/shards/compile';
 import { datasetPaths, readJson } from './read-datasets';
@@ -14,14 +14,21 @@ import { datasetPaths, readJson } from './read-datasets';
 const out = process.env.ONWARD_DIRECTORY_OUT ?? 'static/directory';
 const started = performance.now();
 const services: DirectoryService[] = [];
-let errors = 0;
-for (const path of datasetPaths(process.argv.slice(2))) {
-  const json = readJson(path);
-  const problems = checkDataset(json, { file: path, today: new Date() }).filter((i) => i.level === 'error');
-  for (const problem of problems) console.error(`error ${formatIssue(problem)}`);
-  errors += problems.length;
-  services.push(...(json as DirectoryDataset).services);
-}
+const datasets = datasetPaths(process.argv.slice(2)).map((file) => {
+  try {
+    return { file, json: readJson(file) };
+  } catch (error) {
+    console.error(`error ${file} › - › (file): cannot read it as JSON: ${(error as Error).message}. The last build is unchanged.`);
+    process.exit(1);
+  }
+});
+const problems = [
+  ...datasets.flatMap(({ file, json }) => checkDataset(json, { file, today: new Date() })),
+  ...duplicateIdsAcross(datasets)
+].filter((i) => i.level === 'error');
+for (const problem of problems) console.error(`error ${formatIssue(problem)}`);
+const errors = problems.length;
+for (const { json } of datasets) services.push(...(json as DirectoryDataset).services);
 if (errors) {
   console.error(`\n${errors} errors: fix them (npm run data:check) before building. The last build is unchanged.`);
   process.exit(1);

@@ -60,6 +60,21 @@ describe('Directory', () => {
     expect(directory.search({ near: stevenage, limit: 500 }).local.every((h) => h.service.id.startsWith('Stevenage-'))).toBe(true);
   });
 
+  it('keeps the newest area when an older, slower request finishes last', async () => {
+    const { files } = compileDirectory(towns(), { maxPoints: 40, idsPerLookupBucket: 50 });
+    const directory = new Directory(async (path) => {
+      // Watford's shards arrive late: the person moved on to Stevenage meanwhile.
+      const text = files.get(path)!;
+      if (text.includes('"Watford-')) await new Promise((resolve) => setTimeout(resolve, 30));
+      return JSON.parse(text);
+    });
+    const older = directory.loadShardsNear(watford.latitude, watford.longitude, 5);
+    await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 5);
+    await older;
+    const results = directory.search({ near: stevenage, limit: 3 });
+    expect(results.local.map((h) => h.service.id.split('-')[0])).toEqual(['Stevenage', 'Stevenage', 'Stevenage']);
+  });
+
   it('opens a shared link to a service it has not loaded, via the lookup', async () => {
     const { directory } = directoryOf(towns());
     const service = await directory.getService('Watford-7');

@@ -43,6 +43,8 @@ export class Directory {
   #loaded = new Map<string, Promise<LoadedShard>>();
   #ready = new Map<string, LoadedShard>();
   #area: string[] = [];
+  /** Counts area requests, so a slow earlier request cannot replace a newer area. */
+  #areaRequest = 0;
 
   constructor(fetchJson: FetchJson) {
     this.#fetchJson = fetchJson;
@@ -67,6 +69,7 @@ export class Directory {
 
   /** Loads the shards around a point, nearest first, and makes them the current area. */
   async loadShardsNear(latitude: number, longitude: number, radiusKm: number, options: NearOptions = {}): Promise<LoadedArea> {
+    const request = ++this.#areaRequest;
     const manifest = await this.manifest();
     const maxServices = options.maxServices ?? 3000;
     const ranked = manifest.shards
@@ -85,16 +88,19 @@ export class Directory {
       services += entry.count;
     }
     await Promise.all([this.loadNational(), ...chosen.map((entry) => this.#load(entry))]);
-    this.#area = chosen.map((e) => e.id);
-    return { shards: this.#area, services, coveredKm };
+    const area = chosen.map((e) => e.id);
+    if (request === this.#areaRequest) this.#area = area;
+    return { shards: area, services, coveredKm };
   }
 
   /** Every shard: only for small datasets (the built-in sample), where the UI checks the size first. */
   async loadAll(): Promise<LoadedArea> {
+    const request = ++this.#areaRequest;
     const manifest = await this.manifest();
     await Promise.all([this.loadNational(), ...manifest.shards.map((entry) => this.#load(entry))]);
-    this.#area = manifest.shards.map((e) => e.id);
-    return { shards: this.#area, services: manifest.shards.reduce((n, e) => n + e.count, 0), coveredKm: Infinity };
+    const area = manifest.shards.map((e) => e.id);
+    if (request === this.#areaRequest) this.#area = area;
+    return { shards: area, services: manifest.shards.reduce((n, e) => n + e.count, 0), coveredKm: Infinity };
   }
 
   /** Searches the current area plus national and unplaced services. Call a load method first. */

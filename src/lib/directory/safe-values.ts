@@ -34,6 +34,10 @@ function checkUrl(raw: string, allowed: Set<string>): Checked<string> {
   if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname.includes('.')) {
     return { ok: false, problem: `"${clip(text)}" has no proper host name` };
   }
+  // `https://www.nhs.uk@evil.example/` reads as the NHS but goes to evil.example.
+  if (url.username || url.password) {
+    return { ok: false, problem: `"${clip(text)}" hides its real address behind a user name` };
+  }
   return { ok: true, value: url.href };
 }
 

@@ -144,4 +144,22 @@ describe('searchShards', () => {
     expect(results.national.map((h) => [h.service.id, h.distanceKm])).toEqual([['frank', null]]);
     expect(results.local.map((h) => h.service.id)).toEqual(['hub']);
   });
+
+  it('with open now, shows a service at its nearest place that is open, not only its nearest place', () => {
+    const twoPlaces = makeService({
+      id: 'two',
+      name: 'Example Two Places',
+      schedules: [{ freq: 'WEEKLY', byday: 'SA', opens_at: '09:00', closes_at: '17:00', timezone_name: 'Europe/London' }],
+      locations: [
+        { id: 'near', latitude: 51.9, longitude: -0.2, schedules: [weekdays('09:00', '17:00')] },
+        { id: 'far', latitude: 51.95, longitude: -0.25 }
+      ]
+    });
+    const shards = shardsOf([twoPlaces], 10);
+    const near = { latitude: 51.9, longitude: -0.2 };
+    const open = searchShards(shards.local, null, { near, openNow: true, now: saturday });
+    expect(open.local.map((h) => [h.service.id, h.location?.id, h.open.state])).toEqual([['two', 'far', 'open']]);
+    const any = searchShards(shards.local, null, { near, now: saturday });
+    expect(any.local.map((h) => [h.location?.id, h.open.state])).toEqual([['near', 'closed']]);
+  });
 });

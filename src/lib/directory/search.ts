@@ -68,7 +68,7 @@ export function searchShards(local: readonly LoadedShard[], national: LoadedShar
   let found = collect(local, query, 'AND', now, limit);
   if (found.matched === 0 && query.text?.trim()) found = collect(local, query, 'OR', now, limit);
   const sorted = [...found.candidates.values()].filter((c) => !query.openNow || c.open?.state === 'open').sort(query.near ? byDistance : byScore);
-  const hits = sorted.slice(0, limit).map((c) => ({ ...c, open: c.open ?? openState(schedulesOf(c), now) }));
+  const hits = sorted.slice(0, limit).map((c) => ({ ...c, open: c.open ?? openState(hoursAt(c.service, c.location), now) }));
 
   const fromNational = national ? collect([national], { ...query, near: undefined }, 'AND', now, Infinity) : null;
   const nationalHits = fromNational
@@ -112,13 +112,12 @@ function collect(shards: readonly LoadedShard[], query: SearchQuery, combineWith
     for (const [position, score] of candidatesIn(shard, query, textQuery)) {
       const service = shard.services[position];
       if (!service || !wanted(service)) continue;
-      const place = near ? nearestPlace(service, near) : { distanceKm: null, location: service.locations[0] };
+      const place = choosePlace(service, near, query.openNow ? now : null);
       if (query.radiusKm !== undefined && place.distanceKm !== null && place.distanceKm > query.radiusKm) continue;
       const seen = candidates.get(service.id);
       if (seen && (seen.distanceKm ?? Infinity) <= (place.distanceKm ?? Infinity)) continue;
       if (!seen) matched++;
       const candidate: Candidate = { service, score: Math.max(score, seen?.score ?? 0), ...place };
-      if (query.openNow) candidate.open = openState(schedulesOf(candidate), now);
       candidates.set(service.id, candidate);
       if (!seen && (!query.openNow || candidate.open?.state === 'open')) kept.push(place.distanceKm ?? Infinity);
     }
@@ -144,19 +143,32 @@ function candidatesIn(shard: LoadedShard, query: SearchQuery, textQuery: Query |
   return shard.services.map((_, i) => [i, 0]);
 }
 
-function nearestPlace(service: DirectoryService, near: { latitude: number; longitude: number }) {
-  let best: { distanceKm: number | null; location?: ServiceLocation } = { distanceKm: null, location: service.locations[0] };
-  for (const location of service.locations) {
-    if (location.latitude === undefined || location.longitude === undefined) continue;
-    const km = kmBetween(near, { latitude: location.latitude, longitude: location.longitude });
-    if (best.distanceKm === null || km < best.distanceKm) best = { distanceKm: km, location };
+/**
+ * The place to show for a service: the nearest one; with open-now, the nearest one open now (a
+ * service shut at its nearest place may be open at another), else the nearest.
+ */
+function choosePlace(service: DirectoryService, near: SearchQuery['near'], openAt: Date | null): Omit<Candidate, 'service' | 'score'> {
+  const places = service.locations.map((location) => ({
+    location,
+    distanceKm:
+      near && location.latitude !== undefined && location.longitude !== undefined
+        ? kmBetween(near, { latitude: location.latitude, longitude: location.longitude })
+        : null
+  }));
+  if (near) places.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
+  const nearest = places[0] ?? { location: undefined, distanceKm: null };
+  if (!openAt) return nearest;
+  if (places.length === 0) return { ...nearest, open: openState(service.schedules, openAt) };
+  for (const place of places) {
+    const open = openState(hoursAt(service, place.location), openAt);
+    if (open.state === 'open') return { ...place, open };
   }
-  return best;
+  return { ...nearest, open: openState(hoursAt(service, nearest.location), openAt) };
 }
 
-/** Hours at the nearest place when it has its own, else the service's. */
-function schedulesOf(candidate: Candidate) {
-  return candidate.location?.schedules?.length ? candidate.location.schedules : candidate.service.schedules;
+/** Hours at a place when it has its own, else the service's. */
+function hoursAt(service: DirectoryService, location: ServiceLocation | undefined) {
+  return location?.schedules?.length ? location.schedules : service.schedules;
 }
 
 function byDistance(a: Candidate, b: Candidate): number {

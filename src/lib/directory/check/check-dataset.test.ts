@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from './check-dataset';
+import { checkDataset, duplicateIdsAcross } from './check-dataset';
 import { makeDataset, makeService } from '../fixtures';
 import type { DataIssue } from '../model';
 
@@ -83,5 +83,13 @@ describe('checkDataset', () => {
   it('reports a file that is not a dataset at all', () => {
     expect(summary(check({ hello: 'world' }))[0]).toMatch(/^error - /);
     expect(check([])).not.toEqual([]);
+  });
+
+  it('reports ids used in two datasets that are built together', () => {
+    const a = makeDataset([makeService({ id: '1' }), makeService({ id: '2' })]);
+    const b = makeDataset([makeService({ id: '1' })]);
+    expect(summary(duplicateIdsAcross([{ file: 'a.json', json: a }, { file: 'b.json', json: b }]))).toEqual([
+      'error 1 id: the same id is used in a.json: ids must be unique across datasets'
+    ]);
   });
 });

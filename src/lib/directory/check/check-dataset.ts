@@ -141,3 +141,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function hasServiceArray(json: unknown): json is { services: unknown[] } {
   return isRecord(json) && Array.isArray(json.services);
 }
+
+/**
+ * Ids must be unique across every dataset built together, not only within a file: two council
+ * feeds both using id "1" would otherwise merge into one service in search and shared links.
+ */
+export function duplicateIdsAcross(datasets: readonly { file: string; json: unknown }[]): DataIssue[] {
+  const firstFile = new Map<string, string>();
+  const issues: DataIssue[] = [];
+  for (const { file, json } of datasets) {
+    if (!hasServiceArray(json)) continue;
+    const inThisFile = new Set<string>();
+    for (const record of json.services) {
+      const id = isRecord(record) && typeof record.id === 'string' ? record.id : undefined;
+      if (!id || inThisFile.has(id)) continue; // missing and in-file duplicates are reported by checkDataset
+      inThisFile.add(id);
+      const other = firstFile.get(id);
+      if (other !== undefined) issues.push(error(file, id, 'id', `the same id is used in ${other}: ids must be unique across datasets`));
+      else firstFile.set(id, file);
+    }
+  }
+  return issues;
+}

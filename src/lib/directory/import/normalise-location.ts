@@ -53,11 +53,13 @@ export function normaliseLocation(parts: LocationParts, service: ServiceContacts
   ).filter((phone) => !servicePhones.has(phoneKey(phone)));
   if (phones.length > 0) place.phones = phones;
 
-  const serviceHours = new Set(service.schedules.map(scheduleKey));
-  const schedules = uniqueBy([...(link ? schedulesOf(link, linkPath, report) : []), ...schedulesOf(location, locationPath, report)], scheduleKey).filter(
-    (schedule) => !serviceHours.has(scheduleKey(schedule))
-  );
-  if (schedules.length > 0) place.schedules = schedules;
+  // A place's hours replace the service's (search reads them that way), so they are kept whole,
+  // and left out only when they are exactly the service's hours. Dropping single matching rows
+  // would change what the rest mean.
+  const schedules = uniqueBy([...(link ? schedulesOf(link, linkPath, report) : []), ...schedulesOf(location, locationPath, report)], scheduleKey);
+  const sameAsService = (a: string[], b: string[]) => a.length === b.length && a.every((key, i) => key === b[i]);
+  if (schedules.length > 0 && !sameAsService(schedules.map(scheduleKey).sort(), service.schedules.map(scheduleKey).sort()))
+    place.schedules = schedules;
   return place;
 }
 

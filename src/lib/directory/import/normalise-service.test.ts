@@ -208,19 +208,23 @@ describe('normaliseService: categories and attributes', () => {
 });
 
 describe('normaliseService: places', () => {
-  it("leaves out a place's phones and hours that only repeat the service's", () => {
+  it("leaves out a place's phones that repeat the service's, and its hours only when they are the service's", () => {
     const phone = { number: '020 7946 0500' };
     const hours = { byday: 'MO', opens_at: '09:00', closes_at: '17:00' };
+    const weekly = (byday: string) => ({ freq: 'WEEKLY', byday, opens_at: '09:00', closes_at: '17:00', timezone_name: 'Europe/London' });
     const { service } = normalise({
       ...base,
       phones: [phone],
       schedules: [hours],
       service_at_locations: [
-        { id: 'sal', phones: [phone, { number: '020 7946 0501' }], schedules: [hours], location: { id: 'loc', schedules: [{ ...hours, byday: 'TU' }] } }
+        { id: 'sal', phones: [phone, { number: '020 7946 0501' }], schedules: [hours], location: { id: 'loc', schedules: [{ ...hours, byday: 'TU' }] } },
+        { id: 'same', location: { id: 'same-hours', schedules: [hours] } }
       ]
     });
+    // A place's hours replace the service's, so they stay whole (Monday too), or go when identical.
     expect(service?.locations).toEqual([
-      { id: 'loc', phones: [{ number: '020 7946 0501' }], schedules: [{ freq: 'WEEKLY', byday: 'TU', opens_at: '09:00', closes_at: '17:00', timezone_name: 'Europe/London' }] }
+      { id: 'loc', phones: [{ number: '020 7946 0501' }], schedules: [weekly('MO'), weekly('TU')] },
+      { id: 'same-hours' }
     ]);
   });
 
