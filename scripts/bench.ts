@@ -18,18 +18,11 @@ import { searchShards, type SearchQuery } from '../src/lib/directory/search';
 import { compileDirectory, type CompiledDirectory } from '../src/lib/directory/shards/compile';
 import { shardPath } from '../src/lib/directory/shards/format';
 import { synthesise } from './data/synth';
+import { loadTowns, type Town } from './data/towns';
 import { bytes, formatTable } from './lib/table.js';
 
-interface Town {
-  name: string;
-  latitude: number;
-  longitude: number;
-  population?: number;
-}
-
 const budgets = JSON.parse(readFileSync('perf/budgets.json', 'utf8')).directory as Record<string, number>;
-const towns = (JSON.parse(readFileSync('data/towns.json', 'utf8')) as { towns?: Town[] } | Town[]) as unknown;
-const townList: Town[] = Array.isArray(towns) ? (towns as Town[]) : ((towns as { towns: Town[] }).towns ?? []);
+const townList = loadTowns();
 const seed = 1;
 const now = new Date('2026-11-23T10:30:00Z'); // a Monday morning, so open-now has work to do
 

@@ -7,7 +7,8 @@ import { coreCategories } from './demo-templates';
 import { dramaRangeOf } from './drama-phones';
 import { demoTownIds } from './draft-demo';
 import { synthesise } from './synth';
-import { addressCity, distanceKm, loadTowns } from './towns';
+import { kmBetween } from '../../src/lib/directory/geo';
+import { addressCity, loadTowns } from './towns';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 const schema = readJson<object>('../../data/schema/dataset.schema.json');
@@ -144,7 +145,7 @@ describe('demo services (data/demo.json)', () => {
       expect(town, s.id).toBeDefined();
       for (const location of s.locations) {
         const point = { latitude: location.latitude ?? NaN, longitude: location.longitude ?? NaN };
-        expect(distanceKm(point, town!), s.id).toBeLessThanOrEqual(2);
+        expect(kmBetween(point, town!), s.id).toBeLessThanOrEqual(2);
         expect(town!.postcode_districts, s.id).toContain(location.address?.postal_code);
       }
     }

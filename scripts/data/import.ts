@@ -12,7 +12,7 @@
  * dropped: those are the errors listed above the summary. The mapping itself lives in
  * src/lib/directory/import/ (no IO there); this file only reads, prints and writes.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importSummary, toDataset } from '../../src/lib/directory/import/dataset';
@@ -22,6 +22,7 @@ import { importTabular } from '../../src/lib/directory/import/tabular';
 import { formatIssue, type DataIssue, type DatasetSource, type DirectoryService } from '../../src/lib/directory/model';
 import { writeAtomic } from '../lib/write-atomic';
 import { readCsvFolder } from './read-csv-folder';
+import { readJson } from './read-datasets';
 
 const usage = 'usage: npm run data:import -- <file.json | csv-folder | https://api-base-url> [--out data/<name>.json] [--name "Dataset name"]';
 
@@ -94,7 +95,7 @@ async function importInput(input: string, perPage: number): Promise<Imported> {
   if (extname(input).toLowerCase() !== '.json') throw new Error('expected a .json file, a folder of .csv files or an http(s) URL');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(input, 'utf8').replace(/^\uFEFF/, ''));
+    json = readJson(input);
   } catch (error) {
     if (error instanceof SyntaxError) throw new Error(`not valid JSON: ${error.message}`);
     throw error;

@@ -16,8 +16,9 @@ export function datasetPaths(args: string[], dataDir = 'data'): string[] {
     .filter((path) => isDataset(readJson(path)));
 }
 
+/** Parses a JSON file; a byte-order mark (common in files saved on Windows) is ignored. */
 export function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8'));
+  return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 }
 
 function isDataset(json: unknown): boolean {

@@ -34,14 +34,6 @@ export function addressCity(town: Town): string {
 const earthRadiusKm = 6371;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
-/** Great-circle distance in km. */
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const dLat = toRadians(b.latitude - a.latitude);
-  const dLon = toRadians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * earthRadiusKm * Math.asin(Math.sqrt(h));
-}
-
 /** The point `northKm` north and `eastKm` east of `from`, rounded to 5 decimals (about 1 m). */
 export function offsetKm(from: { latitude: number; longitude: number }, northKm: number, eastKm: number): { latitude: number; longitude: number } {
   const kmPerDegree = (Math.PI * earthRadiusKm) / 180;

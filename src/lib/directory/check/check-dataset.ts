@@ -13,6 +13,7 @@ import type { DataIssue, DirectoryService, Schedule } from '../model';
 import { checkCoordinates, checkEmail, checkLink, checkPhone, checkWebUrl } from '../safe-values';
 import { isAttributeCode, isCategoryCode } from '../taxonomy';
 import { scheduleProblems } from '../schedule';
+import { isRecord } from '../import/feed-values';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validateStructure = ajv.compile(datasetSchema);
@@ -132,10 +133,6 @@ function joinField(parent: string, child: string): string {
 
 function error(file: string, id: string, field: string, problem: string): DataIssue {
   return { level: 'error', file, id, field, problem };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function hasServiceArray(json: unknown): json is { services: unknown[] } {
