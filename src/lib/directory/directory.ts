@@ -147,17 +147,3 @@ export class Directory {
     return pending;
   }
 }
-
-/** The browser's loader: same-origin `/directory/…`, cached by the service worker. */
-export function fetchFromSite(base = '/directory/'): FetchJson {
-  return async (path) => {
-    let response: Response;
-    try {
-      response = await fetch(base + path);
-    } catch {
-      throw new DirectoryUnavailableError('no connection, and this area is not saved on the phone yet');
-    }
-    if (!response.ok) throw new DirectoryUnavailableError(`the server answered ${response.status}`);
-    return response.json();
-  };
-}

@@ -10,6 +10,7 @@
  */
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import type { DirectoryService } from './model';
+import { fuzzyFor, prefixFor } from './match-rules';
 import { taxonomyCodesFor } from './taxonomy-words';
 
 export interface IndexedDocument {
@@ -28,9 +29,9 @@ export interface IndexedDocument {
  * pushed the download for a town past its 150 KB budget, while what people type ("bed",
  * "methadone", "needle", "food bank") is a category or attribute word, a name or a place.
  */
-export const textFields = ['name', 'organisation', 'place'] as const;
+const textFields = ['name', 'organisation', 'place'];
 
-export function indexedDocument(service: DirectoryService, position: number): IndexedDocument {
+function indexedDocument(service: DirectoryService, position: number): IndexedDocument {
   return {
     i: position,
     name: [service.name, service.alternate_name].filter(Boolean).join(' '),
@@ -46,7 +47,7 @@ export function indexedDocument(service: DirectoryService, position: number): In
 const stopWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'with', 'you', 'your']);
 
 /** Lower case, accents folded (people type "cafe" for "café" on a phone keyboard), stop words out. */
-export function processTerm(term: string): string | null {
+function processTerm(term: string): string | null {
   const folded = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   return folded.length === 0 || stopWords.has(folded) ? null : folded;
 }
@@ -55,16 +56,12 @@ const defaultTokenize = MiniSearch.getDefault('tokenize') as (text: string) => s
 const splitSpaces = (text: string) => text.split(' ').filter(Boolean);
 
 /** Query words as the index sees them. */
-export function queryWords(text: string): string[] {
+function queryWords(text: string): string[] {
   return defaultTokenize(text).map(processTerm).filter((w): w is string => !!w);
 }
 
-/** Prefix matching lets results appear while typing; fuzzy only from 4 letters, so "gp" is exact. */
-export const fuzzyFor = (term: string) => (term.length >= 4 ? 0.2 : false);
-export const prefixFor = (term: string) => term.length >= 2;
-
-export const searchOptions: SearchOptions = {
-  fields: [...textFields],
+const searchOptions: SearchOptions = {
+  fields: textFields,
   boost: { name: 3, organisation: 1.5, place: 1.5, tags: 2 },
   prefix: prefixFor,
   fuzzy: fuzzyFor

@@ -1,9 +1,9 @@
 /**
  * Which Onward categories and attributes a search word means: "bed" → housing, "script" →
- * prescribing, "nalox" (half typed) → naloxone, "recovry" (typo) → drugs-alcohol. Matching
- * follows the index's own rules (prefix from 2 letters, one typo per 5 letters from 4 letters)
- * so a word finds a category exactly when it would find the word in a name.
+ * prescribing, "nalox" (half typed) → naloxone, "recovry" (typo) → drugs-alcohol, by the
+ * index's own matching rules (`match-rules.ts`).
  */
+import { fuzzyFor, prefixFor } from './match-rules';
 import { attributes, categories, type TaxonomyEntry } from './taxonomy';
 
 interface Phrase {
@@ -37,12 +37,11 @@ export function taxonomyCodesFor(queryWords: readonly string[]): string[][] {
 }
 
 /** Does query word `q` find taxonomy word `w`? Same prefix and typo rules as the index. */
-export function wordMatches(q: string, w: string): boolean {
+function wordMatches(q: string, w: string): boolean {
   if (q === w) return true;
-  if (q.length >= 2 && w.startsWith(q)) return true;
-  if (q.length < 4) return false;
-  const allowed = Math.round(q.length * 0.2);
-  return withinEdits(q, w, allowed);
+  if (prefixFor(q) && w.startsWith(q)) return true;
+  const fuzzy = fuzzyFor(q);
+  return fuzzy !== false && withinEdits(q, w, Math.round(q.length * fuzzy));
 }
 
 /** Levenshtein distance ≤ max, with an early exit (words here are short). */

@@ -13,7 +13,7 @@ export interface PlacedPoint {
   latitude: number;
 }
 
-export interface Cell<P extends PlacedPoint> {
+interface Cell<P extends PlacedPoint> {
   /** Split path: `k` then 0 (west/south half) or 1 (east/north half) per level. */
   id: string;
   /** Tight bounds of the cell's points. */
@@ -50,7 +50,7 @@ function split<P extends PlacedPoint>(id: string, points: P[], maxPoints: number
   split(`${id}1`, points.slice(middle), maxPoints, leaves);
 }
 
-export function boundsOf(points: readonly PlacedPoint[]): BBox {
+function boundsOf(points: readonly PlacedPoint[]): BBox {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of points) {
     w = Math.min(w, p.longitude);
