@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DirectoryDataset, DirectoryService } from '../../src/lib/directory/model';
 import { attributes, categories } from '../../src/lib/directory/taxonomy';
-import { coreCategories } from './demo-templates';
+import { coreCategories } from './demo-core-templates';
 import { dramaRangeOf } from './drama-phones';
 import { demoTownIds } from './draft-demo';
 import { synthesise } from './synth';

@@ -10,7 +10,9 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { DirectoryDataset, DirectoryService, Phone } from '../../src/lib/directory/model';
-import { coreCategories, coreTemplates, extraTemplates, womensNightShelter, type ServiceTemplate } from './demo-templates';
+import { coreCategories, coreTemplates, womensNightShelter } from './demo-core-templates';
+import { extraTemplates } from './demo-extra-templates';
+import type { ServiceTemplate } from './demo-template';
 import { dramaRange, localRangeId } from './drama-phones';
 import { daysBefore, exampleStreet, slug } from './fictional';
 import { schedulesFor } from './opening-hours';
