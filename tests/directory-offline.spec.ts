@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { startStaticServer } from '../scripts/lib/static-server.js';
-import { gotoHydrated, waitForServiceWorker } from './helpers';
+import { withOwnServer } from './helpers';
 
 // The directory's offline promise: the manifest and national helplines are saved with the app;
 // a region shard is saved the first time it is used, and not before (nobody downloads the whole
-// country). As in offline.spec.ts, the server is shut down so only the worker's caches can answer.
+// country).
 test('the directory index and helplines work offline; an area works offline once it has been used', async ({ browser }) => {
-  const server = await startStaticServer({ root: 'build', port: 4178 });
-  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  try {
-    await gotoHydrated(page, '/en/');
-    await waitForServiceWorker(page);
+  await withOwnServer(browser, 4178, async (page, shutDown) => {
     const getJson = (path: string) =>
       page.evaluate(async (url) => {
         const response = await fetch(url);
@@ -29,16 +23,12 @@ test('the directory index and helplines work offline; an area works offline once
       .poll(() => page.evaluate(async (url) => !!(await (await caches.open('onward-directory')).match(url)), shardUrl(used!)))
       .toBe(true);
 
-    await server.close();
-    await context.setOffline(true);
+    await shutDown();
     const offlineManifest = await getJson('/directory/manifest.json');
     expect(offlineManifest.dataVersion).toBe(manifest.dataVersion);
     const national = await getJson(`/directory/core/national.${manifest.national.hash}.json`);
     expect(national.services.map((s: { name: string }) => s.name)).toContain('Samaritans');
     expect((await getJson(shardUrl(used!))).id).toBe(used!.id);
     await expect(getJson(shardUrl(unused!))).rejects.toThrow(/Failed to fetch/);
-  } finally {
-    await context.close();
-    await server.close().catch(() => undefined);
-  }
+  });
 });

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { startStaticServer } from '../scripts/lib/static-server.js';
 
 /** The four destinations, with the heading each shows, per language. */
 export const routes = [
@@ -26,4 +27,31 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     undefined,
     { timeout: 15_000 }
   );
+}
+
+/**
+ * Runs an offline check on a server of its own: opens `/en/` there, waits for the service worker,
+ * then hands over the page and a `shutDown` that stops the server and takes the page offline.
+ * context.setOffline() alone does not stop the worker's own fetches (microsoft/playwright#2311),
+ * so after `shutDown` only the worker's caches can answer.
+ */
+export async function withOwnServer(
+  browser: Browser,
+  port: number,
+  check: (page: Page, shutDown: () => Promise<void>) => Promise<void>
+): Promise<void> {
+  const server = await startStaticServer({ root: 'build', port });
+  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  try {
+    await gotoHydrated(page, '/en/');
+    await waitForServiceWorker(page);
+    await check(page, async () => {
+      await server.close();
+      await context.setOffline(true);
+    });
+  } finally {
+    await context.close();
+    await server.close().catch(() => undefined);
+  }
 }

@@ -1,19 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { startStaticServer } from '../scripts/lib/static-server.js';
-import { gotoHydrated, routes, waitForServiceWorker } from './helpers';
+import { routes, withOwnServer } from './helpers';
 
-// context.setOffline() does not stop the service worker's own fetches (microsoft/playwright#2311),
-// so a page the worker failed to cache could still come from the network. This test therefore
-// also shuts its own server down: after that, only the worker's cache can answer.
 test('after one visit, every page opens with no network', async ({ browser }) => {
-  const server = await startStaticServer({ root: 'build', port: 4176 });
-  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  try {
-    await gotoHydrated(page, '/en/');
-    await waitForServiceWorker(page);
-    await server.close();
-    await context.setOffline(true);
+  await withOwnServer(browser, 4176, async (page, shutDown) => {
+    await shutDown();
 
     for (const lang of ['en', 'fr'] as const)
       for (const route of routes) {
@@ -27,10 +17,7 @@ test('after one visit, every page opens with no network', async ({ browser }) =>
     await page.goto('/');
     await expect(page).toHaveURL(/\/(en|fr)\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  } finally {
-    await context.close();
-    await server.close().catch(() => undefined);
-  }
+  });
 });
 
 test.describe('control', () => {
