@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { ports } from './tests/ports';
 import { chromiumFlags, chromiumPath } from './scripts/lib/chromium.js';
 
-const port = 4173;
+const port = ports.main;
 
 export default defineConfig({
   testDir: 'tests',

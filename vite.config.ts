@@ -74,8 +74,27 @@ export default defineConfig({
         // region shards and the id lookup are cached the first time a phone uses them, so
         // nobody downloads the whole country. Their names carry a content hash, so cache-first
         // never serves stale data.
-        globIgnores: ['server/**', 'client/.vite/**', 'client/directory/shards/**', 'client/directory/lookup/**'],
+        globIgnores: [
+          'server/**',
+          'client/.vite/**',
+          'client/directory/shards/**',
+          'client/directory/lookup/**',
+          // One page per service and language would be megabytes: each is cached when opened, and
+          // the app opens any service offline from the directory data (see runtimeCaching).
+          'prerendered/pages/*/service/**'
+        ],
         runtimeCaching: [
+          {
+            // A service page opened once opens again offline (also after a reload).
+            urlPattern: ({ url, request, sameOrigin }) => sameOrigin && request.mode === 'navigate' && /^\/[a-z]{2,3}\/service\//.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'onward-service-pages',
+              networkTimeoutSeconds: 4,
+              expiration: { maxEntries: 200 },
+              cacheableResponse: { statuses: [200] }
+            }
+          },
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/directory\/(shards|lookup)\//.test(url.pathname),
             handler: 'CacheFirst',

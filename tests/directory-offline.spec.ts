@@ -1,3 +1,4 @@
+import { ports } from './ports';
 import { expect, test } from '@playwright/test';
 import { withOwnServer } from './helpers';
 
@@ -5,7 +6,7 @@ import { withOwnServer } from './helpers';
 // a region shard is saved the first time it is used, and not before (nobody downloads the whole
 // country).
 test('the directory index and helplines work offline; an area works offline once it has been used', async ({ browser }) => {
-  await withOwnServer(browser, 4178, async (page, shutDown) => {
+  await withOwnServer(browser, ports.directoryOffline, async (page, shutDown) => {
     const getJson = (path: string) =>
       page.evaluate(async (url) => {
         const response = await fetch(url);

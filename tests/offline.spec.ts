@@ -1,8 +1,9 @@
+import { ports } from './ports';
 import { expect, test } from '@playwright/test';
 import { routes, withOwnServer } from './helpers';
 
 test('after one visit, every page opens with no network', async ({ browser }) => {
-  await withOwnServer(browser, 4176, async (page, shutDown) => {
+  await withOwnServer(browser, ports.offline, async (page, shutDown) => {
     await shutDown();
 
     for (const lang of ['en', 'fr'] as const)

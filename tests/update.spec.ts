@@ -1,3 +1,4 @@
+import { ports } from './ports';
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer } from '../scripts/lib/static-server.js';
@@ -21,7 +22,7 @@ const stillMarked = (page: Page) => page.evaluate(() => (window as unknown as { 
 test('a new version waits for the person to tap Reload, and never reloads other tabs by itself', async ({
   browser
 }) => {
-  const server = await startStaticServer({ root: 'build', port: 4177 });
+  const server = await startStaticServer({ root: 'build', port: ports.update });
   const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
   try {
     const page = await context.newPage();
