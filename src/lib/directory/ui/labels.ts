@@ -1,0 +1,103 @@
+/**
+ * How directory facts read to a person: category and attribute names (as translation keys),
+ * open-now lines and distances. Pure: the components pass in `t` and the language.
+ */
+import type { TFunction } from 'i18next';
+import type { OpenState } from '../schedule';
+
+/** Translation key of each category's short name. Literal keys, so the messages check sees them. */
+export const categoryLabelKeys = {
+  'drugs-alcohol': 'taxonomy.category.drugs-alcohol',
+  prescribing: 'taxonomy.category.prescribing',
+  'needle-naloxone': 'taxonomy.category.needle-naloxone',
+  housing: 'taxonomy.category.housing',
+  'gp-health': 'taxonomy.category.gp-health',
+  pharmacy: 'taxonomy.category.pharmacy',
+  'mental-health': 'taxonomy.category.mental-health',
+  'peer-support': 'taxonomy.category.peer-support',
+  money: 'taxonomy.category.money',
+  food: 'taxonomy.category.food',
+  'id-banking': 'taxonomy.category.id-banking',
+  'work-training': 'taxonomy.category.work-training',
+  'probation-justice': 'taxonomy.category.probation-justice',
+  'family-support': 'taxonomy.category.family-support',
+  activities: 'taxonomy.category.activities',
+  'legal-advice': 'taxonomy.category.legal-advice'
+} as const;
+
+export const attributeLabelKeys = {
+  'walk-in': 'taxonomy.attribute.walk-in',
+  'no-id': 'taxonomy.attribute.no-id',
+  'same-day': 'taxonomy.attribute.same-day',
+  free: 'taxonomy.attribute.free',
+  'women-only': 'taxonomy.attribute.women-only',
+  'prison-leavers': 'taxonomy.attribute.prison-leavers',
+  naloxone: 'taxonomy.attribute.naloxone',
+  'needle-exchange': 'taxonomy.attribute.needle-exchange',
+  'phone-line': 'taxonomy.attribute.phone-line',
+  'open-24h': 'taxonomy.attribute.open-24h'
+} as const;
+
+export type CategoryCode = keyof typeof categoryLabelKeys;
+export type AttributeCode = keyof typeof attributeLabelKeys;
+
+export function categoryLabel(code: string, t: TFunction): string | undefined {
+  return Object.hasOwn(categoryLabelKeys, code) ? t(categoryLabelKeys[code as CategoryCode]) : undefined;
+}
+
+export function attributeLabel(code: string, t: TFunction): string | undefined {
+  return Object.hasOwn(attributeLabelKeys, code) ? t(attributeLabelKeys[code as AttributeCode]) : undefined;
+}
+
+const ukZone = 'Europe/London';
+
+/** `YYYY-MM-DD` of `now` on the UK calendar (schedules are UK wall-clock times). */
+export function ukDate(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ukZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Short weekday name of a local date in the person's language ("Mon", "lun."). */
+function weekdayName(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+export interface OpenLine {
+  tone: 'open' | 'closed' | 'unknown';
+  text: string;
+}
+
+/** "Open now · closes 17:00", "Closed · opens tomorrow 09:00", "Closed · opens Mon 09:00", "Hours not known". */
+export function openLine(open: OpenState, t: TFunction, locale: string, now: Date): OpenLine {
+  if (open.state === 'open')
+    return { tone: 'open', text: open.closesAt ? t('find.open.closesAt', { time: open.closesAt }) : t('find.open.now') };
+  if (open.state === 'unknown') return { tone: 'unknown', text: t('find.open.unknown') };
+  const next = open.next;
+  if (!next) return { tone: 'closed', text: t('find.open.closed') };
+  const today = ukDate(now);
+  const text =
+    next.date === today
+      ? t('find.open.opensToday', { time: next.opensAt })
+      : next.date === addDays(today, 1)
+        ? t('find.open.opensTomorrow', { time: next.opensAt })
+        : t('find.open.opensOn', { day: weekdayName(next.date, locale), time: next.opensAt });
+  return { tone: 'closed', text };
+}
+
+/** Walking pace for "about N min walk": 5 km/h, the usual planning figure. */
+const walkKmPerHour = 5;
+
+/** "350 m · about 4 min walk", "1.2 km · about 15 min walk", "24 km" (no walk time past an hour). */
+export function distanceLabel(km: number, t: TFunction, locale: string): string {
+  const distance =
+    km < 1
+      ? t('find.distance.metres', { metres: Math.max(10, Math.round((km * 1000) / 10) * 10) })
+      : t('find.distance.km', { km: new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km) });
+  const minutes = Math.max(1, Math.round((km / walkKmPerHour) * 60));
+  return minutes <= 60 ? t('find.distance.withWalk', { distance, count: minutes }) : distance;
+}
