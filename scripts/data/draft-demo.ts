@@ -182,7 +182,9 @@ export function draftDemo(): DirectoryDataset {
     source: {
       kind: 'authored',
       ref: `scripts/data/draft-demo.ts (seed ${demoSeed})`,
-      licence: 'CC0 (fictional demo data)'
+      licence: 'CC0 (fictional demo data)',
+      // RFC 2606 reserved domain: "Report wrong information" works in the demo and reaches nobody.
+      contact_email: 'demo-data@example.org'
     },
     services
   };

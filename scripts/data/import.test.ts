@@ -118,13 +118,26 @@ describe('writeAtomic', () => {
 describe('npm run data:import', () => {
   it('imports a CSV folder into a valid dataset, printing each issue and a summary', async () => {
     const out = join(temp, 'cli', 'small.json');
-    const { code, stdout } = await runImport(csvFixture('csv-small'), '--out', out, '--name', 'Small example');
+    const { code, stdout } = await runImport(csvFixture('csv-small'), '--out', out, '--name', 'Small example', '--contact-email', 'data@example.org');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^error {3}.*csv-small › svc-bad-link › url: link dropped/m);
     expect(stdout).toContain('3 services written, 6 errors, 2 warnings');
     const dataset: unknown = JSON.parse(readFileSync(out, 'utf8'));
     expect(schemaErrors(dataset)).toEqual([]);
-    expect(dataset).toMatchObject({ format: 'onward-directory', version: 1, name: 'Small example', source: { kind: 'hsds-csv' } });
+    expect(dataset).toMatchObject({
+      format: 'onward-directory',
+      version: 1,
+      name: 'Small example',
+      source: { kind: 'hsds-csv', contact_email: 'data@example.org' }
+    });
+  }, 30_000);
+
+  it('refuses a report address that is not an e-mail address, before reading anything', async () => {
+    const out = join(temp, 'cli', 'no-contact.json');
+    const { code, stderr } = await runImport(csvFixture('csv-small'), '--out', out, '--contact-email', 'mailto:');
+    expect(code).toBe(1);
+    expect(stderr).toContain('--contact-email: "mailto:" is not an e-mail address');
+    expect(existsSync(out)).toBe(false);
   }, 30_000);
 
   it.skipIf(!haveOrukExamples)('imports a JSON file, named after it by default', async () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run data:import -- <path-or-url> [--out data/<name>.json] [--name "Dataset name"] [--per-page 100]`
+ * `npm run data:import -- <path-or-url> [--out data/<name>.json] [--name "Dataset name"] [--contact-email data@council.example] [--per-page 100]`
  *
  * Imports Open Referral UK / HSDS 3.0 data into an Onward dataset:
  * - a `.json` file: one service, a list, a service_at_location, an organization …
@@ -19,12 +19,14 @@ import { importSummary, toDataset } from '../../src/lib/directory/import/dataset
 import { importHsdsJson } from '../../src/lib/directory/import/hsds-json';
 import { apiBase, importFromApi } from '../../src/lib/directory/import/oruk-api';
 import { importTabular } from '../../src/lib/directory/import/tabular';
+import { checkEmail } from '../../src/lib/directory/safe-values';
 import { formatIssue, type DataIssue, type DatasetSource, type DirectoryService } from '../../src/lib/directory/model';
 import { writeAtomic } from '../lib/write-atomic';
 import { readCsvFolder } from './read-csv-folder';
 import { readJson } from './read-datasets';
 
-const usage = 'usage: npm run data:import -- <file.json | csv-folder | https://api-base-url> [--out data/<name>.json] [--name "Dataset name"]';
+const usage =
+  'usage: npm run data:import -- <file.json | csv-folder | https://api-base-url> [--out data/<name>.json] [--name "Dataset name"] [--contact-email address]';
 
 interface Imported {
   kind: DatasetSource['kind'];
@@ -39,7 +41,13 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, name: { type: 'string' }, 'per-page': { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+      options: {
+        out: { type: 'string' },
+        name: { type: 'string' },
+        'contact-email': { type: 'string' },
+        'per-page': { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
     });
   } catch (error) {
     console.error(`${messageOf(error)}\n${usage}`);
@@ -49,6 +57,14 @@ async function main(argv: string[]): Promise<number> {
   if (args.values.help || !input || args.positionals.length > 1) {
     console.error(usage);
     return args.values.help ? 0 : 1;
+  }
+
+  // Where people report wrong information on a service page; checked before anything is fetched.
+  const contact = args.values['contact-email']?.trim();
+  const contactEmail = contact === undefined ? undefined : checkEmail(contact);
+  if (contactEmail && !contactEmail.ok) {
+    console.error(`data:import: --contact-email: ${contactEmail.problem}`);
+    return 1;
   }
 
   let imported: Imported;
@@ -71,7 +87,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`data:import: ${out} is the input; pass --out to write elsewhere`);
     return 1;
   }
-  const source: DatasetSource = { kind: imported.kind, ref: imported.ref, imported_at: new Date().toISOString() };
+  const source: DatasetSource = {
+    kind: imported.kind,
+    ref: imported.ref,
+    imported_at: new Date().toISOString(),
+    ...(contactEmail?.ok ? { contact_email: contactEmail.value } : {})
+  };
   const dataset = toDataset(args.values.name?.trim() || stem, source, imported.services);
   try {
     writeAtomic(out, `${JSON.stringify(dataset, null, 2)}\n`);

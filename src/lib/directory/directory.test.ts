@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Directory, DirectoryUnavailableError } from './directory';
 import { kmToBox } from './geo';
-import { compileDirectory } from './shards/compile';
+import { compileDatasets, compileDirectory } from './shards/compile';
 import { makeService } from './fixtures';
 import type { DirectoryService } from './model';
 
@@ -81,6 +81,19 @@ describe('Directory', () => {
     expect(service?.name).toBe('Example Watford Recovery Hub');
     expect(await directory.getService('no-such-id')).toBeUndefined();
     expect((await directory.getService('frank'))?.name).toBe('FRANK');
+  });
+
+  it('tells which dataset a service came from, for its report address', async () => {
+    const [local, national] = [towns().slice(0, 240), towns().slice(240)];
+    const { files } = compileDatasets([
+      { name: 'Helplines', services: national },
+      { name: 'Council feed', source: { contact_email: 'data@example.org' }, services: local }
+    ]);
+    const directory = new Directory(async (path) => JSON.parse(files.get(path)!));
+    await directory.getService('Watford-7');
+    expect(await directory.datasetOf('Watford-7')).toEqual({ name: 'Council feed', contact_email: 'data@example.org' });
+    expect(await directory.datasetOf('frank')).toEqual({ name: 'Helplines' });
+    expect(await directory.datasetOf('not-loaded')).toBeUndefined();
   });
 
   it('says clearly when the directory cannot be fetched, and can retry', async () => {

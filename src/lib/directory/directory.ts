@@ -7,7 +7,7 @@ import type { DirectoryService } from './model';
 import { loadShard, type LoadedShard } from './loaded-shard';
 import { searchShards, type SearchQuery, type SearchResults } from './search';
 import { kmToBox } from './geo';
-import { lookupBucket, lookupPath, shardPath, shardFormat, shardFormatVersion, type LookupBucket, type ShardEntry, type ShardManifest } from './shards/format';
+import { lookupBucket, lookupPath, shardPath, shardFormat, shardFormatVersion, type LookupBucket, type ManifestDataset, type ShardEntry, type ShardManifest } from './shards/format';
 
 /** Fetches a file under the directory root (e.g. `/directory/`) and parses its JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -123,6 +123,19 @@ export class Directory {
     if (!entry) return undefined;
     await this.#load(entry);
     return this.#find(id);
+  }
+
+  /**
+   * The dataset a loaded service came from (its report address), from the manifest. Undefined
+   * when the service is not loaded, or the manifest predates the dataset list.
+   */
+  async datasetOf(id: string): Promise<ManifestDataset | undefined> {
+    const manifest = await this.manifest();
+    for (const shard of this.#ready.values()) {
+      const position = shard.services.findIndex((s) => s.id === id);
+      if (position >= 0) return manifest.datasets?.[shard.datasetAt(position)];
+    }
+    return undefined;
   }
 
   #find(id: string): DirectoryService | undefined {

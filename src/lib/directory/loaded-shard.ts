@@ -15,6 +15,8 @@ export interface LoadedShard {
   pointService: number[];
   /** Bounds of the shard's points; null without points. */
   bbox: BBox | null;
+  /** Index in `manifest.datasets` of the service at each position. */
+  datasetAt: (position: number) => number;
 }
 
 /** Thrown when a shard file is not one this app version can read (corrupt cache, old build). */
@@ -57,7 +59,8 @@ export function loadShard(json: unknown, expectedId: string): LoadedShard {
     index: MiniSearch.loadJS({ ...index, documentIds } as AsPlainObject, indexOptions),
     points: spatial,
     pointService,
-    bbox
+    bbox,
+    datasetAt: (position) => (typeof file.dataset === 'number' ? file.dataset : (file.dataset?.[position] ?? 0))
   };
 }
 

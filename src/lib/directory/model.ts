@@ -30,6 +30,12 @@ export interface DatasetSource {
   /** ISO date-time of the import. */
   imported_at?: string;
   licence?: string;
+  /**
+   * Where people report wrong information ("Report wrong information" on a service page): the
+   * e-mail address of whoever maintains the dataset. Set by the deployer; absent, the page says
+   * to tell the service instead.
+   */
+  contact_email?: string;
 }
 
 export interface DirectoryService {

@@ -80,6 +80,13 @@ describe('checkDataset', () => {
     expect(issues).toEqual(['error n source_url: a national service needs the source of its number']);
   });
 
+  it('accepts a report address for the dataset, and refuses one that is not an e-mail address', () => {
+    const withContact = (contact_email: string) =>
+      summary(check({ ...makeDataset([makeService()]), source: { kind: 'authored', ref: 'test', contact_email } }));
+    expect(withContact('data-team@example.org')).toEqual([]);
+    expect(withContact('javascript:alert(1)')).toEqual(['error - source.contact_email: "javascript:alert(1)" is not an e-mail address']);
+  });
+
   it('reports a file that is not a dataset at all', () => {
     expect(summary(check({ hello: 'world' }))[0]).toMatch(/^error - /);
     expect(check([])).not.toEqual([]);

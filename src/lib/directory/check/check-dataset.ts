@@ -4,7 +4,8 @@
  *
  * Errors (exit 1): schema violations, missing id/name, duplicate ids, coordinates out of range,
  * unknown category or attribute, malformed phone or link, unparseable schedule, a national
- * record without a source. Warnings (exit 0): assured_date missing or older than 12 months,
+ * record without a source, a report address (`source.contact_email`) that is not an e-mail
+ * address. Warnings (exit 0): assured_date missing or older than 12 months,
  * no location on the map, no way to contact (no phone and no URL).
  */
 import Ajv, { type ErrorObject } from 'ajv';
@@ -33,6 +34,7 @@ export function checkDataset(json: unknown, options: CheckOptions): DataIssue[] 
     // Quality rules assume the structure holds; a broken file reports its structure first.
     if (!hasServiceArray(json)) return issues;
   }
+  issues.push(...checkSource(json, options.file));
   const services = (json as { services: unknown[] }).services;
   const seen = new Map<string, number>();
   services.forEach((raw, index) => {
@@ -45,6 +47,15 @@ export function checkDataset(json: unknown, options: CheckOptions): DataIssue[] 
     issues.push(...checkService(service, id, options));
   });
   return issues;
+}
+
+/** The dataset's own fields the schema cannot judge: the report address must be a real e-mail address. */
+function checkSource(json: unknown, file: string): DataIssue[] {
+  const source = isRecord(json) ? json.source : undefined;
+  const contact = isRecord(source) ? source.contact_email : undefined;
+  if (typeof contact !== 'string') return [];
+  const email = checkEmail(contact);
+  return email.ok ? [] : [error(file, '-', 'source.contact_email', email.problem)];
 }
 
 function checkService(service: DirectoryService, id: string, { file, today }: CheckOptions): DataIssue[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDirectory } from './compile';
+import { compileDatasets, compileDirectory } from './compile';
 import { loadShard } from '../loaded-shard';
 import { lookupBucket, lookupPath, shardPath, type LookupBucket, type ShardFile } from './format';
 import { pointCoordinates } from './points';
@@ -80,5 +80,25 @@ describe('compileDirectory', () => {
     expect(shard.format).toBe('onward-shards');
     expect(() => loadShard({ ...shard, version: 99 }, shard.id)).toThrow(/could not be read/);
     expect(() => loadShard(shard, 'another-id')).toThrow(/could not be read/);
+  });
+
+  it('lists the datasets with their report address, and marks a shard only when its services came from several', () => {
+    const helplines = makeService({ id: 'line', national: true, locations: [], source_url: 'https://example.org/' });
+    const local = makeService({ id: 'local' });
+    const mixed = compileDatasets([
+      { name: 'Helplines', services: [helplines] },
+      { name: 'Council feed', source: { contact_email: 'data@example.org' }, services: [local, makeService({ id: 'unplaced', locations: [] })] }
+    ]);
+    expect(mixed.manifest.datasets).toEqual([{ name: 'Helplines' }, { name: 'Council feed', contact_email: 'data@example.org' }]);
+    const shardOf = (entry: { id: string; hash: string }) => JSON.parse(mixed.files.get(shardPath(entry)) as string) as ShardFile;
+    expect(shardOf(mixed.manifest.national).dataset).toBeUndefined();
+    expect(shardOf(mixed.manifest.shards[0]!).dataset).toBe(1);
+    expect(loadShard(shardOf(mixed.manifest.shards[0]!), mixed.manifest.shards[0]!.id).datasetAt(0)).toBe(1);
+    // One region shard can hold services from two feeds: then each service has its own.
+    const [a, b] = [makeService({ id: 'a' }), makeService({ id: 'b' })];
+    const together = compileDatasets([{ name: 'A', services: [a] }, { name: 'B', services: [b] }]);
+    const shard = JSON.parse(together.files.get(shardPath(together.manifest.shards[0]!)) as string) as ShardFile;
+    const loaded = loadShard(shard, shard.id);
+    expect(loaded.services.map((s, i) => `${s.id}:${loaded.datasetAt(i)}`).sort()).toEqual(['a:0', 'b:1']);
   });
 });

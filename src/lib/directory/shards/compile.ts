@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { DirectoryService, Schedule } from '../model';
+import type { DatasetSource, DirectoryService, Schedule } from '../model';
 import { buildSearchIndex } from '../search-index';
 import { checkCoordinates } from '../safe-values';
 import {
@@ -43,7 +43,23 @@ interface ServicePoint {
   location: number;
 }
 
+/** A dataset as the build reads it: its name and source, and its services. */
+export interface DatasetInput {
+  name: string;
+  source?: Pick<DatasetSource, 'contact_email'>;
+  services: readonly DirectoryService[];
+}
+
+/** One dataset without a source: for tests and benchmarks. */
 export function compileDirectory(services: readonly DirectoryService[], options: CompileOptions = defaultCompileOptions): CompiledDirectory {
+  return compileDatasets([{ name: 'Directory', services }], options);
+}
+
+/** Every dataset built together (`npm run data:build`): one manifest, one set of shards. */
+export function compileDatasets(datasets: readonly DatasetInput[], options: CompileOptions = defaultCompileOptions): CompiledDirectory {
+  const datasetOf = new Map<DirectoryService, number>();
+  datasets.forEach((dataset, i) => dataset.services.forEach((service) => datasetOf.set(service, i)));
+  const services = datasets.flatMap((dataset) => dataset.services);
   // Inactive and defunct services never reach a phone; "temporarily closed" ones do, so a
   // shared link can say so.
   const active = services.filter((s) => s.status === 'active' || s.status === 'temporarily closed');
@@ -66,7 +82,7 @@ export function compileDirectory(services: readonly DirectoryService[], options:
   const shards: ShardEntry[] = [];
   const shardsOfService = new Map<string, string[]>();
   const emit = (id: string, shardServices: DirectoryService[], shardPoints: ServicePoint[], bbox: ShardEntry['bbox']): ShardEntry => {
-    const text = JSON.stringify(shardFile(id, shardServices, shardPoints));
+    const text = JSON.stringify(shardFile(id, shardServices, shardPoints, datasetOf));
     const entry = { id, hash: hash(text).slice(0, 8), bbox: outward(bbox), count: shardServices.length, gzipBytes: gzipSync(text).length };
     files.set(shardPath(entry), text);
     for (const s of shardServices) shardsOfService.set(s.id, [...(shardsOfService.get(s.id) ?? []), id]);
@@ -94,14 +110,17 @@ export function compileDirectory(services: readonly DirectoryService[], options:
     national: nationalEntry,
     unplaced: unplacedEntry,
     shards,
-    lookup: { buckets }
+    lookup: { buckets },
+    datasets: datasets.map(({ name, source }) => (source?.contact_email ? { name, contact_email: source.contact_email } : { name }))
   };
   files.set('manifest.json', JSON.stringify(manifest));
   return { manifest, files };
 }
 
-function shardFile(id: string, services: DirectoryService[], points: ServicePoint[]): ShardFile {
+function shardFile(id: string, services: DirectoryService[], points: ServicePoint[], datasetOf: Map<DirectoryService, number>): ShardFile {
   const position = new Map(services.map((s, i) => [s, i]));
+  const origins = services.map((s) => datasetOf.get(s) ?? 0);
+  const dataset = origins.every((d) => d === origins[0]) ? (origins[0] ?? 0) : origins;
   const { documentIds: _identity, ...index } = buildSearchIndex(services).toJSON();
   const here = new Set(points.map((p) => `${position.get(p.service)}:${p.location}`));
   return {
@@ -112,7 +131,8 @@ function shardFile(id: string, services: DirectoryService[], points: ServicePoin
     index,
     points: points.length ? encodePointIndex(buildPointIndex(points)) : '',
     pointService: points.map((p) => position.get(p.service) as number),
-    pointLocation: points.map((p) => p.location)
+    pointLocation: points.map((p) => p.location),
+    ...(dataset === 0 ? {} : { dataset })
   };
 }
 

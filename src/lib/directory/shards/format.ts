@@ -39,6 +39,15 @@ export interface ShardManifest {
   shards: ShardEntry[];
   /** `lookup/<dataVersion>/<bucket>.json` maps service ids to shard ids, for shared links. */
   lookup: { buckets: number };
+  /** The datasets built together; shards point into this list (`ShardFile.dataset`). */
+  datasets: ManifestDataset[];
+}
+
+/** What the phone needs to know about a dataset: only what a service page shows. */
+export interface ManifestDataset {
+  name: string;
+  /** Where to report wrong information (the dataset's `source.contact_email`). */
+  contact_email?: string;
 }
 
 /**
@@ -71,6 +80,11 @@ export interface ShardFile {
   pointService: number[];
   /** Point i is `services[pointService[i]].locations[pointLocation[i]]`, stored without coordinates. */
   pointLocation: number[];
+  /**
+   * Which of `manifest.datasets` each service came from: one index when they all came from one
+   * (the usual case, and it keeps shards small), else one per service. Absent means 0.
+   */
+  dataset?: number | number[];
 }
 
 /** `lookup/<dataVersion>/<bucket>.json`: service id → ids of the shards holding it. */
