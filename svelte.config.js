@@ -13,7 +13,9 @@ export default {
     // The service worker comes from @vite-pwa/sveltekit; Kit's own registration would register a second one.
     serviceWorker: { register: false },
     version: { name: appVersion() },
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // `origin` is the address shared links and QR codes carry in the prerendered pages (og:url,
+    // canonical): set ONWARD_ORIGIN to the deployed origin when building for a real host.
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', origin: process.env.ONWARD_ORIGIN ?? 'http://localhost:4173' },
     // Small pages: put their CSS in the HTML, so nothing blocks the first paint on a slow network.
     inlineStyleThreshold: 8192,
     // The data and benchmark commands are TypeScript too: type-check them with the app.

@@ -81,7 +81,10 @@ export default defineConfig({
           'client/directory/lookup/**',
           // One page per service and language would be megabytes: each is cached when opened, and
           // the app opens any service offline from the directory data (see runtimeCaching).
-          'prerendered/pages/*/service/**'
+          'prerendered/pages/*/service/**',
+          // Directory files the service pages read while prerendering: copies of the ones above,
+          // which would otherwise precache every region shard.
+          'prerendered/dependencies/directory/**'
         ],
         runtimeCaching: [
           {

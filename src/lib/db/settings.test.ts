@@ -75,13 +75,3 @@ describe('settings', () => {
     expect((error as StorageError).problem).toBe('unavailable');
   });
 });
-
-describe('schema', () => {
-  it('opens as version 1 with a settings table keyed by key', async () => {
-    const db = freshDb();
-    await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name)).toEqual(['settings']);
-    expect(db.settings.schema.primKey.keyPath).toBe('key');
-  });
-});

@@ -14,6 +14,7 @@ import type { DataIssue, DirectoryService, Schedule } from '../model';
 import { checkCoordinates, checkEmail, checkLink, checkPhone, checkWebUrl } from '../safe-values';
 import { isAttributeCode, isCategoryCode } from '../taxonomy';
 import { scheduleProblems } from '../schedule';
+import { isStale, staleAfterMonths } from '../freshness';
 import { isRecord } from '../import/feed-values';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -106,17 +107,9 @@ function checkService(service: DirectoryService, id: string, { file, today }: Ch
   if (!service.phones?.length && !service.url && !service.locations?.some((l) => l.phones?.length))
     add('warning', 'phones', 'no phone and no website: people have no way to get in touch first');
   if (!service.assured_date) add('warning', 'assured_date', 'never checked: add the date the details were last checked');
-  else if (monthsBetween(service.assured_date, today) > 12)
-    add('warning', 'assured_date', `last checked ${service.assured_date}, more than 12 months ago`);
+  else if (isStale(service.assured_date, today.toISOString().slice(0, 10)))
+    add('warning', 'assured_date', `last checked ${service.assured_date}, more than ${staleAfterMonths} months ago`);
   return issues;
-}
-
-/** Whole months from an ISO date to today (negative for future dates). */
-function monthsBetween(isoDate: string, today: Date): number {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  let months = (today.getUTCFullYear() - y) * 12 + (today.getUTCMonth() + 1 - m);
-  if (today.getUTCDate() < d) months -= 1;
-  return months;
 }
 
 /** Turns an ajv error into `service id › field` by walking its instance path. */

@@ -1,0 +1,33 @@
+/** What a service is in one line, and the words a shared link previews with. */
+import type { TFunction } from 'i18next';
+import type { DirectoryService } from '../model';
+import { categoryLabel } from '../ui/labels';
+import { localePath } from '$lib/i18n/paths';
+
+/** The town of the service's first place with one ("Stevenage"); none for helplines. */
+export function townOf(service: Pick<DirectoryService, 'locations'>): string | undefined {
+  return service.locations.map((l) => l.address?.city?.trim()).find((city) => !!city);
+}
+
+/** "Drugs and alcohol · Prescriptions and scripts · Stevenage", or "… · UK-wide helpline". */
+export function summaryLine(service: Pick<DirectoryService, 'categories' | 'national'>, town: string | undefined, t: TFunction): string {
+  const categories = service.categories.map((code) => categoryLabel(code, t)).filter((l): l is string => !!l);
+  const place = town ?? (service.national ? t('service.nationalLine') : undefined);
+  return [...categories, ...(place ? [place] : [])].join(' · ');
+}
+
+/** "Example Recovery Hub Stevenage, Stevenage: Onward", without repeating a town the name has. */
+export function serviceTitle(name: string, town: string | undefined, t: TFunction): string {
+  const named = town && !name.toLowerCase().includes(town.toLowerCase()) ? `${name}, ${town}` : name;
+  return t('service.title', { name: named });
+}
+
+/** The page of a service in a language: `/en/service/<id>/`. */
+export function servicePath(lang: string, id: string): string {
+  return localePath(lang, `service/${encodeURIComponent(id)}`);
+}
+
+/** OpenGraph locale (language_TERRITORY) of a page language: Onward is for the UK. */
+export function ogLocale(lang: string): string {
+  return lang === 'en' ? 'en_GB' : lang === 'fr' ? 'fr_FR' : lang;
+}
