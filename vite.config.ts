@@ -69,6 +69,12 @@ export default defineConfig({
         // No skipWaiting: an update waits for the person's tap. clientsClaim lets the very first
         // visit be controlled, so the app works offline from then on without a reload.
         clientsClaim: true,
+        // A search lives in the query string (`/en/find/?c=housing`): every query of a page is
+        // that page's precached file. (Default: only utm_* and fbclid are ignored.)
+        ignoreURLParametersMatching: [/.*/],
+        // Unknown pages fall back to `/` (it forwards to the person's language), but service
+        // pages are not precached: they must reach the service-page route below, not `/`.
+        navigateFallbackDenylist: [/^\/[a-z]{2,3}\/service\//],
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,json}', 'prerendered/**/*.{html,json}'],
         // The directory's manifest and national shard are precached (small, needed everywhere);
         // region shards and the id lookup are cached the first time a phone uses them, so

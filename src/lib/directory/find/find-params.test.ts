@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { categories, attributes } from '../taxonomy';
+import { emptyFind, findQueryString, parseFindParams, type FindState } from './find-params';
+
+const parse = (query: string) => parseFindParams(new URLSearchParams(query));
+
+describe('reading a search from the address', () => {
+  it('reads the example from the issue', () => {
+    expect(parse('c=housing&near=Leeds&open=1')).toEqual({
+      state: { ...emptyFind, categories: ['housing'], near: 'Leeds', openNow: true },
+      ignored: []
+    });
+  });
+
+  it('keeps the good parts of a half-broken link and names the rest', () => {
+    const { state, ignored } = parse('c=housing,rockets&open=yes&utm_source=x&q=bed&at=999,1');
+    expect(state).toEqual({ ...emptyFind, categories: ['housing'], text: 'bed' });
+    expect(ignored.sort()).toEqual(['at', 'c', 'open', 'utm_source']);
+  });
+
+  it('refuses place names that are not names', () => {
+    expect(parse('near=<script>alert(1)</script>').ignored).toEqual(['near']);
+    expect(parse(`near=${'a'.repeat(61)}`).ignored).toEqual(['near']);
+    expect(parse('near=Stoke-on-Trent').state.near).toBe('Stoke-on-Trent');
+    expect(parse('near=LS1').state.near).toBe('LS1');
+  });
+
+  it('rounds a shared position to about 1 km', () => {
+    expect(parse('at=53.80123,-1.54987').state.at).toEqual({ latitude: 53.8, longitude: -1.55 });
+  });
+
+  it('lets a place name win over a position', () => {
+    expect(parse('near=Leeds&at=51.5,-0.1')).toEqual({ state: { ...emptyFind, near: 'Leeds' }, ignored: ['at'] });
+  });
+
+  it('counts only the first of a repeated parameter', () => {
+    expect(parse('c=food&c=housing')).toEqual({ state: { ...emptyFind, categories: ['food'] }, ignored: ['c'] });
+  });
+
+  it('never throws, whatever the address holds', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (query) => {
+        const { state } = parse(query);
+        expect(state.text.length).toBeLessThanOrEqual(100);
+      }),
+      { seed: 4, numRuns: 500 }
+    );
+  });
+});
+
+describe('writing a search to the address', () => {
+  const state = fc.record<FindState>({
+    text: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+    categories: fc.uniqueArray(fc.constantFrom(...categories.map((c) => c.code)), { maxLength: 3 }),
+    attributes: fc.uniqueArray(fc.constantFrom(...attributes.map((a) => a.code)), { maxLength: 3 }),
+    openNow: fc.boolean(),
+    near: fc.constantFrom('', 'Leeds', 'Stoke-on-Trent', 'LS1', "King's Lynn"),
+    at: fc.constant(null),
+    view: fc.constantFrom('list', 'map')
+  });
+
+  it('reads back exactly what it wrote', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(parse(findQueryString(s).slice(1))).toEqual({ state: s, ignored: [] });
+      }),
+      { seed: 7, numRuns: 300 }
+    );
+  });
+
+  it('writes nothing for the empty search', () => {
+    expect(findQueryString(emptyFind)).toBe('');
+  });
+});

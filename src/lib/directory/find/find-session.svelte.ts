@@ -1,0 +1,174 @@
+/**
+ * One Find help search on screen: the state from the address, the place it is near, loading the
+ * right part of the directory, and the results. Results are derived synchronously from the state,
+ * so a keystroke updates them in the same frame (no debounce, no worker: see issue #4 figures).
+ */
+import type { Directory } from '../directory';
+import type { SearchResults } from '../search';
+import { emptyFind, findQueryString, parseFindParams, roundPosition, type FindState, type FindView } from './find-params';
+
+export interface FindPlace {
+  /** What the page says the search is near ("Leeds, West Yorkshire"); empty for the phone's position. */
+  label: string;
+  latitude: number;
+  longitude: number;
+}
+
+/** Turns a `near=` value (town or postcode district) into a place; null when it is not known. */
+export type PlaceResolver = (near: string) => Promise<FindPlace | null>;
+
+export type FindStatus = 'starting' | 'loading' | 'ready' | 'need-place' | 'unavailable';
+
+/** Shards are loaded for this radius around the place; results are still sorted by distance. */
+export const nearRadiusKm = 25;
+/** Below this many services (the built-in sample), the whole directory is loaded with no place. */
+const loadWholeDirectoryUpTo = 5000;
+const pageSize = 20;
+
+export class FindSession {
+  #directory: Directory;
+  #resolve: PlaceResolver;
+  #state = $state<FindState>({ ...emptyFind });
+  #ignored = $state<string[]>([]);
+  #place = $state.raw<FindPlace | null>(null);
+  #placeNotFound = $state('');
+  #status = $state<FindStatus>('starting');
+  #loaded = $state(0);
+  #limit = $state(pageSize);
+  #request = 0;
+
+  #results = $derived.by((): SearchResults | null => {
+    if ((this.#status !== 'ready' && this.#status !== 'need-place') || this.#loaded === 0) return null;
+    const s = this.#state;
+    const place = this.#place;
+    return this.#directory.search({
+      text: s.text,
+      categories: s.categories,
+      attributes: s.attributes,
+      openNow: s.openNow,
+      near: place ? { latitude: place.latitude, longitude: place.longitude } : undefined,
+      limit: this.#limit,
+      now: new Date()
+    });
+  });
+
+  constructor(directory: Directory, resolve: PlaceResolver) {
+    this.#directory = directory;
+    this.#resolve = resolve;
+  }
+
+  get state(): FindState {
+    return this.#state;
+  }
+  /** Address parameters that were left out because they were not understood. */
+  get ignored(): string[] {
+    return this.#ignored;
+  }
+  get place(): FindPlace | null {
+    return this.#place;
+  }
+  /** The `near=` text that matched no town or postcode district. */
+  get placeNotFound(): string {
+    return this.#placeNotFound;
+  }
+  get status(): FindStatus {
+    return this.#status;
+  }
+  get results(): SearchResults | null {
+    return this.#results;
+  }
+  /** The address query for what is on screen now. */
+  get query(): string {
+    return findQueryString(this.#state);
+  }
+
+  /** Starts from an address (first load, or a pasted link). */
+  async start(params: URLSearchParams): Promise<void> {
+    const { state, ignored } = parseFindParams(params);
+    this.#state = state;
+    this.#ignored = ignored;
+    await this.#locate(state.near ? { near: state.near } : state.at ? { position: state.at } : {});
+  }
+
+  setText(text: string): void {
+    this.#state.text = text;
+    this.#limit = pageSize;
+  }
+
+  toggleCategory(code: string): void {
+    this.#state.categories = toggled(this.#state.categories, code);
+    this.#limit = pageSize;
+  }
+
+  toggleAttribute(code: string): void {
+    this.#state.attributes = toggled(this.#state.attributes, code);
+    this.#limit = pageSize;
+  }
+
+  setOpenNow(on: boolean): void {
+    this.#state.openNow = on;
+  }
+
+  setView(view: FindView): void {
+    this.#state.view = view;
+  }
+
+  clearFilters(): void {
+    this.#state.categories = [];
+    this.#state.attributes = [];
+    this.#state.openNow = false;
+  }
+
+  showMore(): void {
+    this.#limit += pageSize;
+  }
+
+  /** A town or postcode district the person chose. */
+  nearPlace(near: string, place: FindPlace): Promise<void> {
+    this.#state.near = near;
+    this.#state.at = null;
+    return this.#locate({ place });
+  }
+
+  /** The phone's own position: sorted from the exact point, but the address keeps it rounded. */
+  nearPosition(latitude: number, longitude: number): Promise<void> {
+    this.#state.near = '';
+    this.#state.at = roundPosition(latitude, longitude);
+    return this.#locate({ place: { label: '', latitude, longitude } });
+  }
+
+  /** Tries the directory again (after being offline). */
+  retry(): Promise<void> {
+    const s = this.#state;
+    return this.#locate(this.#place ? { place: this.#place } : s.near ? { near: s.near } : s.at ? { position: s.at } : {});
+  }
+
+  async #locate(from: { near?: string; position?: { latitude: number; longitude: number }; place?: FindPlace }): Promise<void> {
+    const request = ++this.#request;
+    this.#status = 'loading';
+    this.#placeNotFound = '';
+    try {
+      let place: FindPlace | null = from.place ?? (from.position ? { label: '', ...from.position } : null);
+      if (from.near !== undefined) {
+        place = await this.#resolve(from.near);
+        if (request !== this.#request) return;
+        if (!place) this.#placeNotFound = from.near;
+      }
+      const manifest = await this.#directory.manifest();
+      if (place) await this.#directory.loadShardsNear(place.latitude, place.longitude, nearRadiusKm);
+      else if (manifest.total <= loadWholeDirectoryUpTo) await this.#directory.loadAll();
+      else await this.#directory.loadNational();
+      if (request !== this.#request) return;
+      this.#place = place;
+      this.#limit = pageSize;
+      this.#status = place || manifest.total <= loadWholeDirectoryUpTo ? 'ready' : 'need-place';
+      this.#loaded++;
+    } catch {
+      if (request === this.#request) this.#status = 'unavailable';
+    }
+  }
+}
+
+function toggled(list: readonly string[], code: string): string[] {
+  return list.includes(code) ? list.filter((c) => c !== code) : [...list, code];
+}

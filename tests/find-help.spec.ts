@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { gotoHydrated } from './helpers';
+
+interface DemoService {
+  id: string;
+  name: string;
+  categories: string[];
+  locations: { latitude?: number; longitude?: number }[];
+}
+const demo = (JSON.parse(readFileSync('data/demo.json', 'utf8')) as { services: DemoService[] }).services;
+
+/** Great-circle km, written out again here so the test does not trust the app's own maths. */
+function km(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function nearestByBruteForce(from: { latitude: number; longitude: number }, category?: string): DemoService {
+  const ranked = demo
+    .filter((s) => !category || s.categories.includes(category))
+    .map((s) => ({
+      s,
+      d: Math.min(...s.locations.filter((l) => l.latitude !== undefined).map((l) => km(from, l as { latitude: number; longitude: number })))
+    }))
+    .sort((a, b) => a.d - b.d);
+  return ranked[0]!.s;
+}
+
+const resultNames = (page: Page) => page.getByTestId('results').locator('article h3');
+
+test('a typo still finds the service', async ({ page }) => {
+  await gotoHydrated(page, '/en/find/');
+  await expect(resultNames(page).first()).toBeVisible();
+  await page.getByLabel('What do you need?').fill('nigth sheltr');
+  await expect(resultNames(page).filter({ hasText: 'Example Night Shelter' }).first()).toBeVisible();
+});
+
+test('results are sorted by distance from a shared position', async ({ page }) => {
+  const leeds = { latitude: 53.8, longitude: -1.55 };
+  await gotoHydrated(page, '/en/find/?at=53.80,-1.55');
+  await expect(resultNames(page).first()).toHaveText(nearestByBruteForce(leeds).name);
+  await expect(page.getByTestId('results').locator('article').first()).toContainText(/km|m ·/);
+});
+
+test('filters go into the address, and a pasted address brings them back', async ({ page, context }) => {
+  await gotoHydrated(page, '/en/find/?at=53.80,-1.55');
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await page.getByRole('checkbox', { name: 'Housing and a bed tonight' }).check();
+  await page.getByRole('checkbox', { name: 'Open now only' }).check();
+  await expect(page).toHaveURL(/\?c=housing&open=1&at=53\.8,-1\.55$/);
+  const shared = page.url();
+
+  const other = await context.newPage();
+  await gotoHydrated(other, shared);
+  await expect(other.getByRole('checkbox', { name: 'Open now only' })).toBeChecked();
+  await other.locator('summary', { hasText: 'Filters' }).click();
+  await expect(other.getByRole('checkbox', { name: 'Housing and a bed tonight' })).toBeChecked();
+  await expect(other.getByRole('checkbox', { name: 'Food' })).not.toBeChecked();
+});
+
+test('a garbled link shows a notice and still searches', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await gotoHydrated(page, '/en/find/?c=housing,rockets&open=maybe&at=999,abc&%3Cscript%3E=1&q=' + 'x'.repeat(300));
+  await expect(page.getByRole('status').filter({ hasText: 'were not understood' })).toContainText('c, open, at, <script>, q');
+  await expect(resultNames(page).first()).toBeVisible();
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Housing and a bed tonight' })).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('open now follows the UK clock, overnight shelters included', async ({ page }) => {
+  // Tuesday 6 January 2026, 23:00 in London: the night shelter (20:00–08:00) is open, the
+  // housing advice centre (Mon–Fri 09:00–17:00) is not.
+  await page.clock.setFixedTime(new Date('2026-01-06T23:00:00Z'));
+  await gotoHydrated(page, '/en/find/?c=housing&at=51.90,-0.20');
+  const shelter = page.locator('article', { hasText: 'Example Night Shelter Stevenage' });
+  const advice = page.locator('article', { hasText: 'Example Housing Advice Centre Hertford' });
+  await expect(shelter).toContainText('Open now · closes 08:00');
+  await expect(advice).toContainText('Closed · opens tomorrow 09:00');
+
+  await page.getByRole('checkbox', { name: 'Open now only' }).check();
+  await expect(shelter).toBeVisible();
+  await expect(advice).toHaveCount(0);
+});
