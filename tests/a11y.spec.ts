@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { gotoHydrated, languages, routes } from './helpers';
 
-const pages = [...languages.flatMap((lang) => routes.map((r) => `/${lang}/${r.page}`))];
+// Plus one service page (a demo record; its other states are checked in service.spec.ts).
+const pages = [...languages.flatMap((lang) => routes.map((r) => `/${lang}/${r.page}`)), '/en/service/demo-stevenage-recovery-hub/'];
 // WCAG 2.2 A and AA; every tag must be listed, or axe skips rules such as colour contrast.
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -4,6 +4,7 @@ import { OnwardDatabase } from '$lib/db/database';
 import { StorageError } from '$lib/db/storage-error';
 import { makeService } from '$lib/directory/fixtures';
 import { savedRepository } from './repository';
+import { isSaved, listSaved } from './saved-reads';
 import { snapshotOf } from './saved-service';
 
 let n = 0;
@@ -21,34 +22,53 @@ const hub = snapshotOf(makeService({ id: 'hub', name: 'Example Recovery Hub', ca
 const shelter = snapshotOf(makeService({ id: 'shelter', name: 'Example Night Shelter', categories: ['housing'] }), undefined, new Date(2000));
 
 describe('saved services', () => {
-  it('keeps a saved service, and reads it back in a new connection, newest first', async () => {
+  it('keeps a saved service, and reads it back without Dexie, newest first', async () => {
     const db = freshDb();
     await savedRepository(db, undefined).save(hub);
     await savedRepository(db, undefined).save(shelter);
-    const again = new OnwardDatabase(db.name);
-    const saved = savedRepository(again, undefined);
-    expect((await saved.list()).map((s) => s.id)).toEqual(['shelter', 'hub']);
-    expect(await saved.isSaved('hub')).toBe(true);
-    expect(await saved.list()).toContainEqual({ id: 'hub', name: 'Example Recovery Hub', town: 'Stevenage', categories: ['drugs-alcohol'], savedAt: 1000 });
-    again.close();
+    expect((await listSaved(db.name)).map((s) => s.id)).toEqual(['shelter', 'hub']);
+    expect(await isSaved('hub', db.name)).toBe(true);
+    expect(await listSaved(db.name)).toContainEqual({ id: 'hub', name: 'Example Recovery Hub', town: 'Stevenage', categories: ['drugs-alcohol'], savedAt: 1000 });
   });
 
   it('removes one, and saving it again (undo) puts it back in its place', async () => {
-    const saved = savedRepository(freshDb(), undefined);
+    const db = freshDb();
+    const saved = savedRepository(db, undefined);
     await saved.save(hub);
     await saved.save(shelter);
     await saved.remove('hub');
-    expect(await saved.isSaved('hub')).toBe(false);
-    expect((await saved.list()).map((s) => s.id)).toEqual(['shelter']);
+    expect(await isSaved('hub', db.name)).toBe(false);
+    expect((await listSaved(db.name)).map((s) => s.id)).toEqual(['shelter']);
     await saved.save(hub);
-    expect((await saved.list()).map((s) => s.id)).toEqual(['shelter', 'hub']);
+    expect((await listSaved(db.name)).map((s) => s.id)).toEqual(['shelter', 'hub']);
   });
 
   it('leaves out stored rows that are not whole saved services', async () => {
     const db = freshDb();
     await db.saved.bulkPut([hub, { id: 'broken', name: '', categories: [], savedAt: 5 }, { id: 'odd', name: 'X', categories: 'housing', savedAt: 6 } as never]);
-    expect((await savedRepository(db, undefined).list()).map((s) => s.id)).toEqual(['hub']);
-    expect(await savedRepository(db, undefined).isSaved('broken')).toBe(false);
+    expect((await listSaved(db.name)).map((s) => s.id)).toEqual(['hub']);
+    expect(await isSaved('broken', db.name)).toBe(false);
+  });
+
+  it('reads nothing, and creates nothing, before anything was ever saved', async () => {
+    const db = freshDb();
+    expect(await listSaved(db.name)).toEqual([]);
+    expect(await isSaved('hub', db.name)).toBe(false);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(db.name);
+    // Dexie then creates the database as usual.
+    await savedRepository(db, undefined).save(hub);
+    expect(db.verno).toBe(2);
+    expect(await isSaved('hub', db.name)).toBe(true);
+  });
+
+  it('reads a version 1 database, which has no saved table, as empty', async () => {
+    // Version 1 as Dexie made it: IndexedDB version 10, only settings.
+    const name = `onward-v1-${n++}`;
+    const request = indexedDB.open(name, 10);
+    request.onupgradeneeded = () => request.result.createObjectStore('settings', { keyPath: 'key' });
+    await new Promise((resolve) => (request.onsuccess = () => resolve(request.result.close())));
+    expect(await listSaved(name)).toEqual([]);
+    indexedDB.deleteDatabase(name);
   });
 
   it('asks the browser to keep its storage after the first save, once', async () => {
@@ -63,7 +83,7 @@ describe('saved services', () => {
   it('turns a failing database into a StorageError the screen can explain', async () => {
     const db = freshDb();
     db.close({ disableAutoOpen: true });
-    const error = await savedRepository(db, undefined).list().catch((e: unknown) => e);
+    const error = await savedRepository(db, undefined).remove('hub').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).problem).toBe('unavailable');
   });

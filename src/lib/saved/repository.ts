@@ -1,6 +1,7 @@
 /**
- * Saved services in IndexedDB (the `saved` table, schema v2). Every read is validated and every
- * failure becomes a StorageError the screen can explain. Imported dynamically: it pulls in Dexie.
+ * Changes to the saved services (the `saved` table, schema v2): save and remove. Every failure
+ * becomes a StorageError the screen can explain. Imported when the person taps, as it pulls in
+ * Dexie; reads that a screen needs at once are in saved-reads.ts, without Dexie.
  */
 import { database, type OnwardDatabase } from '$lib/db/database';
 import { persistOnce, type StorageManagerLike } from '$lib/db/persist';
@@ -18,12 +19,6 @@ export function savedRepository(db: OnwardDatabase = database(), storage: Storag
   }
 
   return {
-    /** Every saved service, newest first; rows that fail the check are left out. */
-    list: (): Promise<SavedService[]> =>
-      attempt(async () => (await db.saved.orderBy('savedAt').reverse().toArray()).filter(isSavedService)),
-
-    isSaved: (id: string): Promise<boolean> => attempt(async () => isSavedService(await db.saved.get(id))),
-
     /**
      * Keeps a service (again, after an undo, with its old savedAt). Saving is a sign the person
      * means to come back, so the first save also asks the browser to keep Onward's storage

@@ -2,7 +2,6 @@
 import type { TFunction } from 'i18next';
 import type { DirectoryService } from '../model';
 import { categoryLabel } from '../ui/labels';
-import { localePath } from '$lib/i18n/paths';
 
 /** The town of the service's first place with one ("Stevenage"); none for helplines. */
 export function townOf(service: Pick<DirectoryService, 'locations'>): string | undefined {
@@ -20,11 +19,6 @@ export function summaryLine(service: Pick<DirectoryService, 'categories' | 'nati
 export function serviceTitle(name: string, town: string | undefined, t: TFunction): string {
   const named = town && !name.toLowerCase().includes(town.toLowerCase()) ? `${name}, ${town}` : name;
   return t('service.title', { name: named });
-}
-
-/** The page of a service in a language: `/en/service/<id>/`. */
-export function servicePath(lang: string, id: string): string {
-  return localePath(lang, `service/${encodeURIComponent(id)}`);
 }
 
 /** OpenGraph locale (language_TERRITORY) of a page language: Onward is for the UK. */
