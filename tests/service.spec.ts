@@ -59,6 +59,12 @@ test('buttons have the right tel:, sms:, geo: and mailto: targets', async ({ pag
     'Wrong information: Example Peer Mentors Hertford (demo-hertford-peer-mentors)'
   );
 
+  // National helplines have no report address until a deployer adds one: say who to tell instead.
+  await gotoHydrated(page, '/en/service/national-samaritans/');
+  await expect(page.getByRole('link', { name: 'Report wrong information' })).toHaveCount(0);
+  await expect(page.getByText('please tell the service when you contact them')).toBeVisible();
+  await expect(page.getByText('UK-wide helpline')).toBeVisible();
+
   // A landline cannot take texts: no Text button.
   await gotoHydrated(page, hub);
   await expect(page.getByRole('link', { name: /^Call/ })).toHaveAttribute('href', 'tel:01632960723');
@@ -194,4 +200,19 @@ test('a service opened once opens again offline, after a reload', async ({ brows
     await expect(page.getByRole('link', { name: 'Call 07700 900309' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Back to Find help' })).toHaveCount(0);
   });
+});
+
+test('every link and button on a service page is at least 44 px tall', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await gotoHydrated(page, '/fr/service/demo-hertford-peer-mentors/'); // the longest labels
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('link', { name: 'Voir vos services enregistrés' })).toBeVisible();
+  const controls = page.locator('main a, main button');
+  expect(await controls.count()).toBeGreaterThanOrEqual(12);
+  for (const control of await controls.all()) {
+    const box = (await control.boundingBox())!;
+    const name = (await control.textContent())?.trim();
+    expect(box.height, `${name} height`).toBeGreaterThanOrEqual(44);
+    expect(box.width, `${name} width`).toBeGreaterThanOrEqual(44);
+  }
 });
