@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { appVersion } from './scripts/lib/version.js';
+import { servicePagePaths } from './scripts/lib/service-pages.js';
 
 /** Every page is prerendered to plain files; `ONWARD_OUT` lets the update test build a second version beside the first. */
 const out = process.env.ONWARD_OUT ?? 'build';
@@ -13,7 +14,8 @@ export default {
     // The service worker comes from @vite-pwa/sveltekit; Kit's own registration would register a second one.
     serviceWorker: { register: false },
     version: { name: appVersion() },
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Service pages are not linked from any prerendered page (results are found in the browser).
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', ...servicePagePaths()] },
     // Small pages: put their CSS in the HTML, so nothing blocks the first paint on a slow network.
     inlineStyleThreshold: 8192,
     // The data and benchmark commands are TypeScript too: type-check them with the app.

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { checkDataset, duplicateIdsAcross } from '../../src/lib/directory/check/check-dataset';
 import { formatIssue, type DirectoryDataset, type DirectoryService } from '../../src/lib/directory/model';
 import { compileDirectory } from '../../src/lib/directory/shards/compile';
+import { helplinesFile, helplinesFrom } from '../../src/lib/directory/helplines';
 import { datasetPaths, readJson } from './read-datasets';
 
 const out = process.env.ONWARD_DIRECTORY_OUT ?? 'static/directory';
@@ -35,6 +36,8 @@ if (errors) {
 }
 
 const { manifest, files } = compileDirectory(services);
+// Home lists the helplines from this small file, without loading any directory code.
+files.set(helplinesFile, JSON.stringify(helplinesFrom(services.filter((s) => s.status === 'active'))));
 const temporary = `${out}.tmp-${process.pid}`;
 rmSync(temporary, { recursive: true, force: true });
 for (const [path, text] of files) {

@@ -1,8 +1,13 @@
 import { directoryFor } from '$lib/directory/browser-directory';
+import { withFindMessages } from '$lib/i18n/find-messages';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ params, fetch }) => {
-  const directory = directoryFor(fetch);
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+  await withFindMessages(params.lang, parent);
+  // While prerendering, read the files directly: SvelteKit's fetch would inline every file
+  // read into the HTML. In the browser, the manifest is precached and shards cached on use.
+  const read = import.meta.env.SSR ? (await import('$lib/directory/compiled-files')).readCompiledFile : fetch;
+  const directory = directoryFor(read);
   try {
     const service = await directory.getService(params.id);
     return { id: params.id, service: service ?? null, failed: false };
