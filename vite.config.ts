@@ -10,6 +10,8 @@ const version = appVersion();
 /** Puts the modules every page loads at once into a single `core` chunk. */
 function firstLoadChunk(id: string): string | undefined {
   if (/node_modules\/(svelte|i18next)\//.test(id) || /\/messages\/status\.json$/.test(id)) return 'core';
+  // pick-language only writes `/`'s inline script at build time: no page runs it in the browser.
+  if (/\/src\/lib\/i18n\/pick-language/.test(id)) return undefined;
   if (/\/src\/lib\/(i18n|layout|components)\/|\/src\/lib\/privacy\/(QuickExit|quick-exit)|\/src\/lib\/pwa\/(UpdateBanner|update)/.test(id))
     return 'core';
   return undefined;
@@ -87,10 +89,7 @@ export default defineConfig({
           'client/directory/lookup/**',
           // One page per service and language would be megabytes: each is cached when opened, and
           // the app opens any service offline from the directory data (see runtimeCaching).
-          'prerendered/pages/*/service/**',
-          // Directory files the service pages read while prerendering: copies of the ones above,
-          // which would otherwise precache every region shard.
-          'prerendered/dependencies/directory/**'
+          'prerendered/pages/*/service/**'
         ],
         runtimeCaching: [
           {

@@ -2,7 +2,12 @@
 declare global {
   /** The version string users see in More › About (from ONWARD_VERSION or package.json). */
   const __APP_VERSION__: string;
-  namespace App {}
+  namespace App {
+    interface PageData {
+      /** Set by pages that ship no app JavaScript (Home). */
+      scriptless?: boolean;
+    }
+  }
 }
 
 export {};

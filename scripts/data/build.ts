@@ -7,12 +7,14 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkDataset, duplicateIdsAcross } from '../../src/lib/directory/check/check-dataset';
-import { formatIssue, type DirectoryDataset } from '../../src/lib/directory/model';
+import { formatIssue, type DirectoryDataset, type DirectoryService } from '../../src/lib/directory/model';
 import { compileDatasets } from '../../src/lib/directory/shards/compile';
+import { helplinesFile, helplinesFrom } from '../../src/lib/directory/helplines';
 import { datasetPaths, readJson } from './read-datasets';
 
 const out = process.env.ONWARD_DIRECTORY_OUT ?? 'static/directory';
 const started = performance.now();
+const services: DirectoryService[] = [];
 const datasets = datasetPaths(process.argv.slice(2)).map((file) => {
   try {
     return { file, json: readJson(file) };
@@ -27,6 +29,7 @@ const problems = [
 ].filter((i) => i.level === 'error');
 for (const problem of problems) console.error(`error ${formatIssue(problem)}`);
 const errors = problems.length;
+for (const { json } of datasets) services.push(...(json as DirectoryDataset).services);
 if (errors) {
   console.error(`\n${errors} errors: fix them (npm run data:check) before building. The last build is unchanged.`);
   process.exit(1);
@@ -34,6 +37,8 @@ if (errors) {
 
 // Each dataset keeps its name and report address (source.contact_email) for the service pages.
 const { manifest, files } = compileDatasets(datasets.map(({ json }) => json as DirectoryDataset));
+// Home lists the helplines from this small file, without loading any directory code.
+files.set(helplinesFile, JSON.stringify(helplinesFrom(services.filter((s) => s.status === 'active'))));
 const temporary = `${out}.tmp-${process.pid}`;
 rmSync(temporary, { recursive: true, force: true });
 for (const [path, text] of files) {

@@ -4,9 +4,7 @@
  * `fetch`, so the same code reads the files from disk while pages are prerendered.
  */
 import { Directory, DirectoryUnavailableError, type FetchJson } from './directory';
-
-/** Where `npm run data:build` puts the compiled directory (static/directory/). */
-export const directoryRoot = '/directory/';
+import { directoryRoot } from './root';
 
 /** A FetchJson over a fetch function: a failed or non-OK response becomes DirectoryUnavailableError. */
 export function fetchJsonWith(fetchFn: typeof fetch): FetchJson {

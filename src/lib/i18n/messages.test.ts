@@ -15,8 +15,15 @@ function flatKeys(tree: Tree, prefix = ''): string[] {
   );
 }
 
-const readMessages = (lang: string): Tree =>
-  JSON.parse(readFileSync(join(messagesDir, `${lang}.json`), 'utf8')) as Tree;
+/** The core file and each page bundle (messages/<bundle>/<lang>.json) hold different keys. */
+const bundles = ['', 'find'];
+const readBundle = (bundle: string, lang: string): Tree =>
+  JSON.parse(readFileSync(join(messagesDir, bundle, `${lang}.json`), 'utf8')) as Tree;
+const readMessages = (lang: string): Tree => Object.assign({}, ...bundles.map((b) => flatten(readBundle(b, lang))));
+/** Keys of every bundle as one flat tree, so parity covers them all. */
+function flatten(tree: Tree): Tree {
+  return Object.fromEntries(flatKeys(tree).map((k) => [k, k]));
+}
 
 const languageFiles = readdirSync(messagesDir)
   .filter((f) => f.endsWith('.json') && f !== 'status.json')
@@ -29,6 +36,15 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 describe('messages', () => {
   it('lists every language file in messages/status.json, and nothing else', () => {
     expect(Object.keys(status).sort()).toEqual([...languageFiles].sort());
+  });
+
+  it('has every language in every bundle, and no key in two bundles', () => {
+    for (const bundle of bundles.filter(Boolean)) {
+      const files = readdirSync(join(messagesDir, bundle)).map((f) => f.replace(/\.json$/, ''));
+      expect(files.sort()).toEqual([...languageFiles].sort());
+    }
+    const [core, ...rest] = bundles.map((b) => flatKeys(readBundle(b, 'en')));
+    for (const keys of rest) expect(keys.filter((k) => core!.includes(k))).toEqual([]);
   });
 
   for (const lang of languageFiles.filter((l) => l !== 'en')) {
@@ -61,6 +77,6 @@ describe('messages', () => {
     const used = (key: string): boolean =>
       code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`en.${key}`);
     const unused = [...new Set(enKeys.map((k) => k.replace(pluralSuffix, '')))].filter((k) => !used(k));
-    expect(unused, `unused keys (in ${relative(root, messagesDir)}/en.json)`).toEqual([]);
+    expect(unused, `unused keys (in ${relative(root, messagesDir)})`).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 import { defaultLanguage } from './languages';
 import type { PageMessages } from './messages';
 
 const translators = new Map<string, TFunction>();
+const instances = new Map<string, i18n>();
 
 /**
  * A `t` fixed to one language. Each language gets its own i18next instance, created once:
@@ -27,5 +28,17 @@ export function translatorFor({ lang, messages, fallback }: PageMessages): TFunc
   });
   const t = instance.getFixedT(lang);
   translators.set(lang, t);
+  instances.set(lang, instance);
   return t;
+}
+
+/**
+ * Adds a page's own bundle (e.g. Find help's) to a language's translator, so the `t` every
+ * component already holds knows those keys too. Call after the layout made the translator.
+ */
+export function addMessages({ lang, messages, fallback }: { lang: string; messages: object; fallback?: object }): void {
+  const instance = instances.get(lang);
+  if (!instance) throw new Error(`addMessages(${lang}) before translatorFor(${lang})`);
+  instance.addResourceBundle(lang, 'translation', messages, true, false);
+  if (fallback) instance.addResourceBundle(defaultLanguage, 'translation', fallback, true, false);
 }

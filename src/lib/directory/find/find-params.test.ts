@@ -9,8 +9,15 @@ describe('reading a search from the address', () => {
   it('reads the example from the issue', () => {
     expect(parse('c=housing&near=Leeds&open=1')).toEqual({
       state: { ...emptyFind, categories: ['housing'], near: 'Leeds', openNow: true },
+      locate: false,
       ignored: []
     });
+  });
+
+  it('asks for the position once after Near me on Home, unless a place came with it', () => {
+    expect(parse('q=bed&locate=1')).toMatchObject({ state: { ...emptyFind, text: 'bed' }, locate: true, ignored: [] });
+    expect(parse('near=Leeds&locate=1').locate).toBe(false);
+    expect(parse('locate=yes')).toMatchObject({ locate: false, ignored: ['locate'] });
   });
 
   it('keeps the good parts of a half-broken link and names the rest', () => {
@@ -31,11 +38,11 @@ describe('reading a search from the address', () => {
   });
 
   it('lets a place name win over a position', () => {
-    expect(parse('near=Leeds&at=51.5,-0.1')).toEqual({ state: { ...emptyFind, near: 'Leeds' }, ignored: ['at'] });
+    expect(parse('near=Leeds&at=51.5,-0.1')).toEqual({ state: { ...emptyFind, near: 'Leeds' }, locate: false, ignored: ['at'] });
   });
 
   it('counts only the first of a repeated parameter', () => {
-    expect(parse('c=food&c=housing')).toEqual({ state: { ...emptyFind, categories: ['food'] }, ignored: ['c'] });
+    expect(parse('c=food&c=housing')).toEqual({ state: { ...emptyFind, categories: ['food'] }, locate: false, ignored: ['c'] });
   });
 
   it('never throws, whatever the address holds', () => {
@@ -63,7 +70,7 @@ describe('writing a search to the address', () => {
   it('reads back exactly what it wrote', () => {
     fc.assert(
       fc.property(state, (s) => {
-        expect(parse(findQueryString(s).slice(1))).toEqual({ state: s, ignored: [] });
+        expect(parse(findQueryString(s).slice(1))).toEqual({ state: s, locate: false, ignored: [] });
       }),
       { seed: 7, numRuns: 300 }
     );

@@ -32,6 +32,11 @@ export const emptyFind: FindState = Object.freeze({
 
 export interface ParsedFind {
   state: FindState;
+  /**
+   * `locate=1`: the person tapped Near me on a page without JavaScript (Home), so this page asks
+   * for their position once. Never written back: the position replaces it (`at=`).
+   */
+  locate: boolean;
   /** Names of the parameters that were left out (unknown, repeated or malformed). */
   ignored: string[];
 }
@@ -57,6 +62,7 @@ export function parseFindParams(params: URLSearchParams): ParsedFind {
   const state: FindState = { ...emptyFind, categories: [], attributes: [] };
   const ignored = new Set<string>();
   const seen = new Set<string>();
+  let locate = false;
   for (const [name, rawValue] of params) {
     const value = rawValue.trim();
     if (seen.has(name)) {
@@ -93,6 +99,10 @@ export function parseFindParams(params: URLSearchParams): ParsedFind {
         else ignored.add(name);
         break;
       }
+      case 'locate':
+        if (value === '1') locate = true;
+        else ignored.add(name);
+        break;
       case 'view':
         if (value === 'map' || value === 'list') state.view = value;
         else ignored.add(name);
@@ -106,7 +116,8 @@ export function parseFindParams(params: URLSearchParams): ParsedFind {
     state.at = null;
     ignored.add('at');
   }
-  return { state, ignored: [...ignored] };
+  if (locate && (state.near || state.at)) locate = false; // a place was given: no need to ask
+  return { state, locate, ignored: [...ignored] };
 }
 
 /** The address query for a search: only what differs from the empty search, in a stable order. */

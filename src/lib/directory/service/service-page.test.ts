@@ -1,7 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../../messages/en.json';
+import enFind from '../../../../messages/find/en.json';
 import fr from '../../../../messages/fr.json';
+import frFind from '../../../../messages/find/fr.json';
 import { makeService, weekdays } from '../fixtures';
 import type { Schedule } from '../model';
 import { allPhones, callPhone, directionsLink, emailLink, smsLink, telLink, textPhone, webLink } from './contact-links';
@@ -17,8 +19,9 @@ beforeAll(async () => {
     await i.init({ lng, resources: { [lng]: { translation } }, interpolation: { escapeValue: false } });
     return i.t;
   };
-  t = await make('en', en);
-  tFr = await make('fr', fr);
+  // Service pages load Find help's bundle beside the core messages.
+  t = await make('en', { ...en, ...enFind });
+  tFr = await make('fr', { ...fr, ...frFind });
 });
 
 // Sunday 22 Nov 2026, 23:30 in London; already Monday in UTC+1 and beyond.

@@ -1,17 +1,13 @@
-import { browser } from '$app/environment';
 import { directoryFor } from '$lib/directory/browser-directory';
+import { withFindMessages } from '$lib/i18n/find-messages';
 import type { PageLoad } from './$types';
 
-/**
- * While prerendering, SvelteKit copies every response a load reads into the page, for hydration
- * to reuse: the manifest, lookup and a whole region shard, ~170 KB in each service page. The
- * browser's Directory fetches (and caches) those files itself, so the prerender reads a copy,
- * which SvelteKit does not record.
- */
-const unrecorded = (fetchFn: typeof fetch): typeof fetch => async (input, init) => (await fetchFn(input, init)).clone();
-
-export const load: PageLoad = async ({ params, fetch }) => {
-  const directory = directoryFor(browser ? fetch : unrecorded(fetch));
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+  await withFindMessages(params.lang, parent);
+  // While prerendering, read the files directly: SvelteKit's fetch would inline every file
+  // read into the HTML. In the browser, the manifest is precached and shards cached on use.
+  const read = import.meta.env.SSR ? (await import('$lib/directory/compiled-files')).readCompiledFile : fetch;
+  const directory = directoryFor(read);
   try {
     const service = await directory.getService(params.id);
     // Where "Report wrong information" goes: the address of the dataset the service came from.

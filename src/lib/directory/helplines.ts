@@ -1,0 +1,38 @@
+/**
+ * The national helplines Home lists, one tap from a call. `npm run data:build` writes them to
+ * `/directory/helplines.json` (a few hundred bytes), so Home needs no directory code.
+ */
+import type { DirectoryService } from './model';
+import { checkPhone, dialable } from './safe-values';
+
+export interface Helpline {
+  id: string;
+  name: string;
+  /** As written for people ("0300 123 6600"). */
+  number: string;
+  /** For the tel: link. */
+  dial: string;
+}
+
+export const helplinesFile = 'helplines.json';
+
+export function helplinesFrom(services: readonly DirectoryService[]): Helpline[] {
+  return services.flatMap((service) => {
+    const phone = service.phones.map((p) => checkPhone(p.number)).find((c) => c.ok);
+    return phone?.ok && service.national ? [{ id: service.id, name: service.name, number: phone.value, dial: dialable(phone.value) }] : [];
+  });
+}
+
+/**
+ * Reads the file back; anything malformed is dropped rather than shown. The numbers were checked
+ * by checkPhone when the file was built; this light check keeps safe-values out of Home's JavaScript.
+ */
+export function readHelplines(json: unknown): Helpline[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((h) => {
+    if (!h || typeof h !== 'object') return [];
+    const { id, name, number, dial } = h as Record<string, unknown>;
+    const ok = typeof id === 'string' && typeof name === 'string' && typeof number === 'string' && typeof dial === 'string';
+    return ok && /^\+?\d{3,15}$/.test(dial) ? [{ id, name, number, dial }] : [];
+  });
+}
