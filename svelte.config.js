@@ -10,12 +10,14 @@ const out = process.env.ONWARD_OUT ?? 'build';
 export default {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: out, assets: out, precompress: false, strict: true }),
+    // fallback: an app shell the service worker serves for a service page opened offline that
+    // was never opened before; the page then renders from the cached directory data.
+    adapter: adapter({ pages: out, assets: out, precompress: false, strict: true, fallback: '200.html' }),
     // The service worker comes from @vite-pwa/sveltekit; Kit's own registration would register a second one.
     serviceWorker: { register: false },
     version: { name: appVersion() },
     // Service pages are not linked from any prerendered page (results are found in the browser).
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', ...servicePagePaths()] },
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', ...(process.env.ONWARD_SKIP_SERVICE_PAGES ? [] : servicePagePaths())] },
     // Small pages: put their CSS in the HTML, so nothing blocks the first paint on a slow network.
     inlineStyleThreshold: 8192,
     // The data and benchmark commands are TypeScript too: type-check them with the app.
