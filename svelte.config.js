@@ -10,7 +10,9 @@ const out = process.env.ONWARD_OUT ?? 'build';
 export default {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: out, assets: out, precompress: false, strict: true }),
+    // fallback: an app shell the service worker serves for a service page opened offline that
+    // was never opened before; the page then renders from the cached directory data.
+    adapter: adapter({ pages: out, assets: out, precompress: false, strict: true, fallback: '200.html' }),
     // The service worker comes from @vite-pwa/sveltekit; Kit's own registration would register a second one.
     serviceWorker: { register: false },
     version: { name: appVersion() },
@@ -20,7 +22,7 @@ export default {
     prerender: {
       handleHttpError: 'fail',
       handleMissingId: 'fail',
-      entries: ['*', ...servicePagePaths()],
+      entries: ['*', ...(process.env.ONWARD_SKIP_SERVICE_PAGES ? [] : servicePagePaths())],
       origin: process.env.ONWARD_ORIGIN ?? 'http://localhost:4173'
     },
     // Small pages: put their CSS in the HTML, so nothing blocks the first paint on a slow network.

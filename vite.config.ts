@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import en from './messages/en.json' with { type: 'json' };
 import { appVersion } from './scripts/lib/version.js';
@@ -18,6 +19,23 @@ function firstLoadChunk(id: string): string | undefined {
 }
 const themeColour = '#1f4e3d';
 
+/**
+ * A small directory (the built-in sample: 201 services, about 37 KB gzip) is precached whole, so
+ * after the first visit every search works offline anywhere. A real national one is not: each
+ * phone caches only the regions it uses.
+ */
+const precacheWholeDirectoryUpToBytes = 256 * 1024;
+function directoryIsSmall(): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync('static/directory/manifest.json', 'utf8')) as {
+      shards: { gzipBytes: number }[];
+    };
+    return manifest.shards.reduce((n, s) => n + s.gzipBytes, 0) <= precacheWholeDirectoryUpToBytes;
+  } catch {
+    return false;
+  }
+}
+
 export default defineConfig({
   build: {
     minify: 'terser',
@@ -30,7 +48,10 @@ export default defineConfig({
     }
   },
   define: {
-    __APP_VERSION__: JSON.stringify(version)
+    __APP_VERSION__: JSON.stringify(version),
+    // Up to this many services, Find help loads the whole directory when no place is given (the
+    // built-in sample is 201). `npm run perf` raises it to measure search over 10,000 and 50,000.
+    __WHOLE_DIRECTORY_UP_TO__: JSON.stringify(Number(process.env.ONWARD_WHOLE_DIRECTORY_UP_TO) || 5000)
   },
   plugins: [
     sveltekit(),
@@ -76,6 +97,7 @@ export default defineConfig({
         ignoreURLParametersMatching: [/.*/],
         // Unknown pages fall back to `/` (it forwards to the person's language), but service
         // pages are not precached: they must reach the service-page route below, not `/`.
+        navigateFallback: '/',
         navigateFallbackDenylist: [/^\/[a-z]{2,3}\/service\//],
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,json}', 'prerendered/**/*.{html,json}'],
         // The directory's manifest and national shard are precached (small, needed everywhere);
@@ -85,8 +107,7 @@ export default defineConfig({
         globIgnores: [
           'server/**',
           'client/.vite/**',
-          'client/directory/shards/**',
-          'client/directory/lookup/**',
+          ...(directoryIsSmall() ? [] : ['client/directory/shards/**', 'client/directory/lookup/**']),
           // One page per service and language would be megabytes: each is cached when opened, and
           // the app opens any service offline from the directory data (see runtimeCaching).
           'prerendered/pages/*/service/**'
@@ -100,7 +121,13 @@ export default defineConfig({
               cacheName: 'onward-service-pages',
               networkTimeoutSeconds: 4,
               expiration: { maxEntries: 200 },
-              cacheableResponse: { statuses: [200] }
+              cacheableResponse: { statuses: [200] },
+              plugins: [
+                {
+                  // Offline and never opened: the app shell (precached) renders it from the data.
+                  handlerDidError: async () => (await caches.match('/200.html', { ignoreSearch: true })) ?? Response.error()
+                }
+              ]
             }
           },
           {
@@ -114,7 +141,7 @@ export default defineConfig({
           }
         ]
       },
-      kit: { trailingSlash: 'always', includeVersionFile: true },
+      kit: { trailingSlash: 'always', includeVersionFile: true, adapterFallback: '200.html', spa: true },
       devOptions: { enabled: false }
     })
   ],

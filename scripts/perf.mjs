@@ -13,7 +13,7 @@ import { bytes, formatTable } from './lib/table.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const floorDir = `${root}perf/floor`;
-const routes = ['/en/', '/en/plan/', '/en/overdose/', '/en/more/'];
+const routes = ['/en/', '/en/find/?c=housing&near=Leeds', '/en/service/demo-leeds-alcohol-drug-advice/', '/en/plan/', '/en/overdose/', '/en/more/'];
 const RUNS = 3;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -2,6 +2,8 @@
 declare global {
   /** The version string users see in More › About (from ONWARD_VERSION or package.json). */
   const __APP_VERSION__: string;
+  /** Find help loads the whole directory when it holds at most this many services (vite.config.ts). */
+  const __WHOLE_DIRECTORY_UP_TO__: number;
   namespace App {
     interface PageData {
       /** Set by pages that ship no app JavaScript (Home). */

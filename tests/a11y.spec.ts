@@ -2,8 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { gotoHydrated, languages, routes } from './helpers';
 
-// Plus one service page (a demo record; its other states are checked in service.spec.ts).
-const pages = [...languages.flatMap((lang) => routes.map((r) => `/${lang}/${r.page}`)), '/en/service/demo-stevenage-recovery-hub/'];
+const pages = [
+  ...languages.flatMap((lang) => routes.map((r) => `/${lang}/${r.page}`)),
+  // Find help's results, with a place, a filter and a notice for a garbled parameter.
+  '/en/find/?c=housing&open=0&at=53.80,-1.55&view=3d',
+  '/fr/find/?q=abri',
+  // One service page (a demo record; its other states are checked in service.spec.ts).
+  '/en/service/demo-stevenage-recovery-hub/'
+];
 // WCAG 2.2 A and AA; every tag must be listed, or axe skips rules such as colour contrast.
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -26,6 +32,14 @@ test.describe('axe finds nothing', () => {
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Français' })).toBeVisible();
     expect(page.url()).toMatch(/\/$/);
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('Find help with the filters open', async ({ page }) => {
+    await gotoHydrated(page, '/en/find/?c=food&a=free');
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Free' })).toBeChecked();
     const results = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(results.violations).toEqual([]);
   });

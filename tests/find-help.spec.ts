@@ -87,3 +87,25 @@ test('open now follows the UK clock, overnight shelters included', async ({ page
   await expect(shelter).toBeVisible();
   await expect(advice).toHaveCount(0);
 });
+
+test('a need tile on Home lists places for that need', async ({ page }) => {
+  await gotoHydrated(page, '/en/');
+  await page.getByRole('link', { name: 'A bed tonight' }).click();
+  await expect(page).toHaveURL(/\/en\/find\/\?c=housing$/);
+  await expect(resultNames(page).first()).toBeVisible();
+  const kinds = await page.getByTestId('results').locator('article .kinds').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  for (const k of kinds) expect(k).toContain('Housing and a bed tonight');
+});
+
+test('Home works with no app JavaScript: search, helplines and language', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/en/');
+  expect(scripts).toEqual([]);
+  await expect(page.getByRole('link', { name: /Samaritans\s+116 123/ })).toHaveAttribute('href', 'tel:116123');
+  await page.getByLabel('What do you need?').fill('night shelter');
+  await page.getByLabel('Where are you?').fill('Stevenage');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/en\/find\/\?q=night\+shelter&near=Stevenage/);
+});

@@ -21,8 +21,8 @@ export type FindStatus = 'starting' | 'loading' | 'ready' | 'need-place' | 'unav
 
 /** Shards are loaded for this radius around the place; results are still sorted by distance. */
 export const nearRadiusKm = 25;
-/** Below this many services (the built-in sample), the whole directory is loaded with no place. */
-const loadWholeDirectoryUpTo = 5000;
+/** Up to this many services (the built-in sample), the whole directory is loaded with no place. */
+const loadWholeDirectoryUpTo = typeof __WHOLE_DIRECTORY_UP_TO__ === 'number' ? __WHOLE_DIRECTORY_UP_TO__ : 5000;
 const pageSize = 20;
 
 export class FindSession {

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../../messages/en.json';
+import enFind from '../../../../messages/find/en.json';
 import { attributeLabel, categoryLabel, categoryLabelKeys, distanceLabel, openLine, ukDate } from './labels';
 import { categories } from '../taxonomy';
 
@@ -8,6 +9,7 @@ let t: typeof i18next.t;
 beforeAll(async () => {
   const i = i18next.createInstance();
   await i.init({ lng: 'en', resources: { en: { translation: en } } });
+  i.addResourceBundle('en', 'translation', enFind, true, false);
   t = i.t;
 });
 
