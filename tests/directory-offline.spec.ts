@@ -2,10 +2,12 @@ import { ports } from './ports';
 import { expect, test } from '@playwright/test';
 import { withOwnServer } from './helpers';
 
-// The directory's offline promise: the manifest and national helplines are saved with the app;
-// a region shard is saved the first time it is used, and not before (nobody downloads the whole
-// country).
-test('the directory index and helplines work offline; an area works offline once it has been used', async ({ browser }) => {
+// The directory's offline promise for the built-in sample: it is small (about 37 KB gzip), so the
+// service worker saves all of it with the app on the first visit (vite.config.ts,
+// precacheWholeDirectoryUpToBytes). A national directory is bigger: its region shards are then
+// left out of the precache and cached the first time an area is used (runtimeCaching
+// 'onward-directory'), which npm run perf:search builds exercise.
+test('after the first visit, the whole sample directory works offline', async ({ browser }) => {
   await withOwnServer(browser, ports.directoryOffline, async (page, shutDown) => {
     const getJson = (path: string) =>
       page.evaluate(async (url) => {
@@ -15,21 +17,18 @@ test('the directory index and helplines work offline; an area works offline once
 
     const manifest = await getJson('/directory/manifest.json');
     expect(manifest.format).toBe('onward-shards');
-    const [used, unused] = manifest.shards as { id: string; hash: string }[];
-    expect(unused, 'the sample directory has at least two region shards').toBeDefined();
-    const shardUrl = (s: { id: string; hash: string }) => `/directory/shards/${s.id}.${s.hash}.json`;
-    expect((await getJson(shardUrl(used!))).id).toBe(used!.id);
-    // The runtime cache is filled after the response; wait until it holds the shard.
-    await expect
-      .poll(() => page.evaluate(async (url) => !!(await (await caches.open('onward-directory')).match(url)), shardUrl(used!)))
-      .toBe(true);
+    const shards = manifest.shards as { id: string; hash: string }[];
+    expect(shards.length, 'the sample directory has at least two region shards').toBeGreaterThan(1);
 
     await shutDown();
     const offlineManifest = await getJson('/directory/manifest.json');
     expect(offlineManifest.dataVersion).toBe(manifest.dataVersion);
     const national = await getJson(`/directory/core/national.${manifest.national.hash}.json`);
     expect(national.services.map((s: { name: string }) => s.name)).toContain('Samaritans');
-    expect((await getJson(shardUrl(used!))).id).toBe(used!.id);
-    await expect(getJson(shardUrl(unused!))).rejects.toThrow(/Failed to fetch/);
+    // Never fetched online: every shard and the id lookup came with the app.
+    for (const shard of shards) expect((await getJson(`/directory/shards/${shard.id}.${shard.hash}.json`)).id).toBe(shard.id);
+    expect(Object.keys(await getJson(`/directory/lookup/${manifest.dataVersion}/0.json`)).length).toBeGreaterThan(0);
+    // Something that is not there still fails plainly.
+    await expect(getJson('/directory/shards/k-missing.00000000.json')).rejects.toThrow(/Failed to fetch/);
   });
 });
