@@ -5,49 +5,21 @@
  * and the postcode rules, which the first page never needs.
  */
 import { resolveNear, type ChosenPlace, type NearProblem } from './chosen-place';
+import { fetchGeoFile, forgetGeoIndex, geoIndex, PlaceTablesUnavailableError } from './geo-index';
 import { PlaceFinder } from './place-lookup';
-import { isDistrictsTable, isGeoIndex, isTownsTable, type GeoIndex } from './tables';
+import { isDistrictsTable, isTownsTable } from './tables';
 
-/** Where the data build puts the tables (static/geo/). */
-export const geoRoot = '/geo/';
+export { geoIndex, PlaceTablesUnavailableError } from './geo-index';
 
-/** The tables could not be fetched (offline before they were ever saved) or were not what we expect. */
-export class PlaceTablesUnavailableError extends Error {
-  override name = 'PlaceTablesUnavailableError';
-}
-
-async function fetchChecked<T>(fetchFn: typeof fetch, file: string, check: (v: unknown) => v is T): Promise<T> {
-  let json: unknown;
-  try {
-    const response = await fetchFn(geoRoot + file);
-    if (!response.ok) throw new Error(`answered ${response.status}`);
-    json = await response.json();
-  } catch (error) {
-    throw new PlaceTablesUnavailableError(`${file}: ${(error as Error).message}`);
-  }
-  if (!check(json)) throw new PlaceTablesUnavailableError(`${file} is not a table this version of Onward can read`);
-  return json;
-}
-
-let index: Promise<GeoIndex> | undefined;
 let finder: Promise<PlaceFinder> | undefined;
-
-/** Which tables this build has, with their attribution lines (the credits on More show them). */
-export function geoIndex(fetchFn: typeof fetch = fetch): Promise<GeoIndex> {
-  index ??= fetchChecked(fetchFn, 'index.json', isGeoIndex).catch((error) => {
-    index = undefined; // a failure (offline) is not remembered: the next try fetches again
-    throw error;
-  });
-  return index;
-}
 
 /** The tab's one PlaceFinder; rejects with PlaceTablesUnavailableError. */
 export function placeFinder(fetchFn: typeof fetch = fetch): Promise<PlaceFinder> {
   finder ??= (async () => {
     const { towns, postcodeDistricts } = await geoIndex(fetchFn);
     const [townsTable, districtsTable] = await Promise.all([
-      fetchChecked(fetchFn, towns.file, isTownsTable),
-      postcodeDistricts ? fetchChecked(fetchFn, postcodeDistricts.file, isDistrictsTable) : undefined
+      fetchGeoFile(fetchFn, towns.file, isTownsTable),
+      postcodeDistricts ? fetchGeoFile(fetchFn, postcodeDistricts.file, isDistrictsTable) : undefined
     ]);
     return new PlaceFinder(townsTable, districtsTable);
   })().catch((error) => {
@@ -71,6 +43,6 @@ export async function resolveNearValue(value: string, fetchFn: typeof fetch = fe
 
 /** Forgets the loaded tables (tests). */
 export function forgetPlaceTables(): void {
-  index = undefined;
+  forgetGeoIndex();
   finder = undefined;
 }
