@@ -109,3 +109,29 @@ test('Home works with no app JavaScript: search, helplines and language', async 
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/en\/find\/\?q=night\+shelter&near=Stevenage/);
 });
+
+test.describe('Near me', () => {
+  // Central Stevenage: its demo services are well apart, so the nearest is clear.
+  const here = { latitude: 51.9026, longitude: -0.2018 };
+  test.use({ geolocation: here, permissions: ['geolocation'] });
+
+  test('Near me on Home asks for the position on the results page and sorts by distance', async ({ page }) => {
+    await gotoHydrated(page, '/en/');
+    await page.getByRole('button', { name: 'Near me' }).click();
+    await expect(page).toHaveURL(/\/en\/find\/\?near=51\.90,-0\.20$/);
+    await expect(page.getByTestId('location-chooser')).toContainText('Near you, around Stevenage');
+    await expect(resultNames(page).first()).toHaveText(nearestByBruteForce(here).name);
+  });
+});
+
+test('a town in the address is looked up and results sorted from it', async ({ page }) => {
+  await gotoHydrated(page, '/en/find/?near=Leeds&c=food');
+  await expect(page.getByTestId('location-chooser')).toContainText('Near Leeds');
+  const leeds = await page.evaluate(async () => {
+    const index = await (await fetch('/geo/index.json')).json();
+    const towns = await (await fetch(`/geo/${index.towns.file}`)).json();
+    const row = towns.towns.find((t: unknown[]) => t[0] === 'Leeds');
+    return { latitude: row[2] as number, longitude: row[3] as number };
+  });
+  await expect(resultNames(page).first()).toHaveText(nearestByBruteForce(leeds, 'food').name);
+});

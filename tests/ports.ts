@@ -12,5 +12,6 @@ export const ports = {
   findOffline: 4179 + offset,
   serviceOffline: 4180 + offset,
   mapOffline: 4181 + offset,
-  savedOffline: 4182 + offset
+  savedOffline: 4182 + offset,
+  placeOffline: 4183 + offset
 } as const;

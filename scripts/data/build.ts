@@ -2,7 +2,7 @@
  * `npm run data:build` (run by `npm run build`): checks the datasets, then compiles them into
  * `static/directory/` (manifest, national shard, region shards, id lookup). Refuses to build
  * from data with errors, and swaps the whole folder in at the end, so a failed run leaves the
- * last good build in place.
+ * last good build in place. Then writes the place tables to `static/geo/` (scripts/geo/place-tables.ts).
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +10,7 @@ import { checkDataset, duplicateIdsAcross } from '../../src/lib/directory/check/
 import { formatIssue, type DirectoryDataset, type DirectoryService } from '../../src/lib/directory/model';
 import { compileDatasets } from '../../src/lib/directory/shards/compile';
 import { helplinesFile, helplinesFrom } from '../../src/lib/directory/helplines';
+import { writePlaceTables } from '../geo/place-tables';
 import { datasetPaths, readJson } from './read-datasets';
 
 const out = process.env.ONWARD_DIRECTORY_OUT ?? 'static/directory';
@@ -56,3 +57,10 @@ console.log(
     `+ unplaced (${manifest.unplaced.count}), ${Math.round(gzip / 1024)} KB gzip in all, ` +
     `in ${Math.round(performance.now() - started)} ms → ${out}/`
 );
+
+try {
+  console.log(writePlaceTables(process.env.ONWARD_GEO_OUT ?? 'static/geo').summary);
+} catch (error) {
+  console.error(`error place tables: ${(error as Error).message}. The last build of static/geo/ is unchanged.`);
+  process.exit(1);
+}

@@ -8,14 +8,16 @@ import { dramaRangeOf } from './drama-phones';
 import { demoTownIds } from './draft-demo';
 import { synthesise } from './synth';
 import { kmBetween } from '../../src/lib/directory/geo';
-import { addressCity, loadTowns } from './towns';
+import { demoTowns } from './demo-towns';
+import { addressCity } from './towns';
+import { ukPlaces } from '../geo/uk-places';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 const schema = readJson<object>('../../data/schema/dataset.schema.json');
 const validate = new Ajv({ allErrors: true }).compile(schema);
 const national = readJson<DirectoryDataset>('../../data/national.json');
 const demo = readJson<DirectoryDataset>('../../data/demo.json');
-const towns = loadTowns();
+const towns = demoTowns;
 const categoryCodes = new Set(categories.map((c) => c.code));
 const attributeCodes = new Set(attributes.map((a) => a.code));
 /** The research notes the national numbers were taken from (outside the repository). */
@@ -137,6 +139,14 @@ describe('demo services (data/demo.json)', () => {
     expect(new Set(demoTowns.map((t) => t?.country))).toEqual(new Set(['England', 'Wales', 'Scotland', 'Northern Ireland']));
     expect(demoTowns.filter((t) => t?.part_of === 'london')).toHaveLength(4);
     expect(demoTowns.filter((t) => t?.region === 'Hertfordshire')).toHaveLength(4);
+  });
+
+  it('has each demo town centre within 1 km of the GeoNames place it names', () => {
+    const places = ukPlaces();
+    for (const town of demoTowns) {
+      const nearest = Math.min(...places.filter((p) => p.name === town.geonames).map((p) => kmBetween(p, town)));
+      expect(nearest, town.id).toBeLessThanOrEqual(1);
+    }
   });
 
   it('places every service within 2 km of its town centre, in a real outward postcode of that town', () => {

@@ -17,7 +17,8 @@ import { dramaRange, localRangeId } from './drama-phones';
 import { daysBefore, exampleStreet, slug } from './fictional';
 import { schedulesFor } from './opening-hours';
 import { Random } from './random';
-import { addressCity, loadTowns, offsetKm, type Town } from './towns';
+import { demoTowns } from './demo-towns';
+import { addressCity, offsetKm, type Town } from './towns';
 
 export const demoSeed = 20261122;
 
@@ -156,13 +157,13 @@ function service(template: ServiceTemplate, town: Town, assuredDate: string, ran
 export function draftDemo(): DirectoryDataset {
   const random = new Random(demoSeed);
   const phones = new PhoneBook(random);
-  const towns = new Map(loadTowns().map((town) => [town.id, town]));
+  const towns = new Map(demoTowns.map((town) => [town.id, town]));
   const turns = new Map<string, number>();
   const plan: { template: ServiceTemplate; town: Town }[] = [];
   let extraStart = 0;
   for (const townId of demoTownIds) {
     const town = towns.get(townId);
-    if (!town?.postcode_districts?.length) throw new Error(`demo town ${townId} needs postcode_districts in data/towns.json`);
+    if (!town?.postcode_districts?.length) throw new Error(`demo town ${townId} needs postcode_districts in scripts/data/demo-towns.ts`);
     const extras = town.population >= 150_000 ? 4 : 3;
     for (const template of townPlan(town, extraStart, extras, turns)) plan.push({ template, town });
     extraStart += extras;

@@ -5,10 +5,10 @@
  * seed always give the same file. `synthesise()` is exported so benchmarks and tests can build
  * a dataset in memory without a file.
  *
- * Services are placed around the towns in data/towns.json, weighted by population, so a
+ * Services are placed around the UK's towns (GeoNames, see towns.ts), weighted by population, so a
  * 50,000-service set has about the density of a real national directory (one service per
- * ~1,350 people). The towns hold only about half of the UK's people, so the rest of the services
- * go to each town's wider surroundings (weighted by the square root of population, a wider
+ * ~1,350 people). GeoNames' populations add up to about nine in ten of the UK's people, so the
+ * rest of the services go to each town's wider surroundings (weighted by the square root of population, a wider
  * spread) rather than piling twice as densely into town centres. Every record is fictional:
  * "Example" names, Ofcom drama phone numbers, example.org links.
  */

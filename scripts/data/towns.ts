@@ -1,16 +1,23 @@
-/** The town table in `data/towns.json`, shared by the demo draft, the synthetic generator and tests. */
-import { readFileSync } from 'node:fs';
+/**
+ * UK towns for the synthetic generator and the bench: the GeoNames places the app's own towns
+ * table is built from (scripts/geo/uk-places.ts), with their population. The demo's 25 towns,
+ * which also need postcode districts, are in demo-towns.ts.
+ */
+import { nationNames } from '../../src/lib/geo/tables';
+import { ukPlaces } from '../geo/uk-places';
+import { slug } from './fictional';
 
 export interface Town {
   id: string;
   name: string;
   /** Address city when it differs from `name` (London boroughs: "London"). */
   postal_town?: string;
+  /** County or unitary authority. */
   region: string;
   country: 'England' | 'Wales' | 'Scotland' | 'Northern Ireland';
   latitude: number;
   longitude: number;
-  /** Approximate, rounded; weights synthetic data. */
+  /** Weights synthetic data. */
   population: number;
   /** Real outward codes at or near the centre, for demo addresses. */
   postcode_districts?: string[];
@@ -20,10 +27,32 @@ export interface Town {
   sigma_km?: number;
 }
 
-export const townsPath = new URL('../../data/towns.json', import.meta.url);
+let towns: Town[] | undefined;
 
+/**
+ * UK places that GeoNames gives a population, biggest first. Places in Greater London are marked
+ * `part_of: 'london'`: GeoNames counts London's people once for London and again for districts
+ * such as Croydon. Ids are the name's slug, with the area added when the name is shared.
+ */
 export function loadTowns(): Town[] {
-  return (JSON.parse(readFileSync(townsPath, 'utf8')) as { towns: Town[] }).towns;
+  if (towns) return towns;
+  const places = ukPlaces().filter((p) => p.population > 0);
+  const shared = new Set(places.filter((p, i) => places.findIndex((q) => q.name === p.name) !== i).map((p) => p.name));
+  towns = places
+    .map(
+      (p): Town => ({
+        id: shared.has(p.name) ? slug(`${p.name} ${p.area}`) : slug(p.name),
+        name: p.name,
+        region: p.area,
+        country: nationNames[p.nation] as Town['country'],
+        latitude: p.latitude,
+        longitude: p.longitude,
+        population: p.population,
+        ...(p.area === 'Greater London' && p.name !== 'London' ? { part_of: 'london' } : {})
+      })
+    )
+    .sort((a, b) => b.population - a.population || a.id.localeCompare(b.id));
+  return towns;
 }
 
 /** The city an address in this town carries. */

@@ -4,5 +4,10 @@
  */
 export const localKeys = {
   /** The language the person picked, read before first paint on `/`. */
-  language: 'onward.language'
+  language: 'onward.language',
+  /**
+   * "1" once a place is saved (the place itself is in IndexedDB), so a page opens the database
+   * only when there is a place to read: a first visit never downloads Dexie for nothing.
+   */
+  placeSaved: 'onward.placeSaved'
 } as const;

@@ -75,3 +75,13 @@ describe('settings', () => {
     expect((error as StorageError).problem).toBe('unavailable');
   });
 });
+describe('the place setting', () => {
+  it('keeps a chosen place and refuses a value that is not one', async () => {
+    const db = freshDb();
+    const place = { label: 'Leeds, England', latitude: 53.797, longitude: -1.548, kind: 'town', query: 'Leeds' } as const;
+    await settingsRepository(db, undefined).set('place', place);
+    expect(await settingsRepository(db, undefined).get('place')).toEqual(place);
+    await db.settings.put({ key: 'place', value: { ...place, kind: 'gps' } });
+    expect(await settingsRepository(db, undefined).get('place')).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { isChosenPlace, type ChosenPlace } from '../geo/place';
 import { database, type OnwardDatabase } from './database';
 import { persistOnce, type StorageManagerLike } from './persist';
 import { toStorageError } from './storage-error';
@@ -8,6 +9,8 @@ export interface Settings {
   lowData: boolean;
   /** Set once navigator.storage.persist() has been asked for. */
   persistRequested: boolean;
+  /** The place Find help searches near, as last chosen; a phone's own position only rounded to ~1 km. */
+  place: ChosenPlace;
 }
 
 export type SettingKey = keyof Settings;
@@ -15,7 +18,8 @@ export type SettingKey = keyof Settings;
 /** Checks what comes back from storage: another version or a broken write may have left anything. */
 const validators: { [K in SettingKey]: (v: unknown) => v is Settings[K] } = {
   lowData: (v): v is boolean => typeof v === 'boolean',
-  persistRequested: (v): v is boolean => typeof v === 'boolean'
+  persistRequested: (v): v is boolean => typeof v === 'boolean',
+  place: isChosenPlace
 };
 
 /** Typed access to the settings table. Every failure becomes a StorageError. */

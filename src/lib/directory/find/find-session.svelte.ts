@@ -5,7 +5,7 @@
  */
 import type { Directory } from '../directory';
 import type { SearchResults } from '../search';
-import { emptyFind, findQueryString, parseFindParams, roundPosition, type FindState, type FindView } from './find-params';
+import { emptyFind, findQueryString, parseFindParams, type FindState, type FindView } from './find-params';
 
 export interface FindPlace {
   /** What the page says the search is near ("Leeds, West Yorkshire"); empty for the phone's position. */
@@ -14,8 +14,11 @@ export interface FindPlace {
   longitude: number;
 }
 
-/** Turns a `near=` value (town or postcode district) into a place; null when it is not known. */
-export type PlaceResolver = (near: string) => Promise<FindPlace | null>;
+/** Turns a `near=` value (town, postcode district or position) into a place, or says why it cannot. */
+export type PlaceResolver = (near: string) => Promise<FindPlace | { problem: string }>;
+
+/** Where to start when the address names no place: the place remembered on this phone, if any. */
+export type RememberedPlace = () => Promise<{ query: string; place: FindPlace } | undefined>;
 
 export type FindStatus = 'starting' | 'loading' | 'ready' | 'need-place' | 'unavailable';
 
@@ -31,7 +34,7 @@ export class FindSession {
   #state = $state<FindState>({ ...emptyFind });
   #ignored = $state<string[]>([]);
   #place = $state.raw<FindPlace | null>(null);
-  #placeNotFound = $state('');
+  #placeProblem = $state.raw<{ near: string; problem: string } | null>(null);
   #status = $state<FindStatus>('starting');
   #loaded = $state(0);
   #limit = $state(pageSize);
@@ -67,9 +70,9 @@ export class FindSession {
   get place(): FindPlace | null {
     return this.#place;
   }
-  /** The `near=` text that matched no town or postcode district. */
-  get placeNotFound(): string {
-    return this.#placeNotFound;
+  /** A `near=` value that could not be used, and why (see NearProblem in src/lib/geo). */
+  get placeProblem(): { near: string; problem: string } | null {
+    return this.#placeProblem;
   }
   get status(): FindStatus {
     return this.#status;
@@ -82,12 +85,25 @@ export class FindSession {
     return findQueryString(this.#state);
   }
 
-  /** Starts from an address (first load, or a pasted link). */
-  async start(params: URLSearchParams): Promise<void> {
-    const { state, ignored } = parseFindParams(params);
+  /**
+   * Starts from an address (first load, or a pasted link). With no place in it, the place
+   * remembered on this phone is used, and written into the address. Returns whether the address
+   * asked for the phone's position (`locate=1`, from Near me on Home).
+   */
+  async start(params: URLSearchParams, remembered?: RememberedPlace): Promise<{ locate: boolean }> {
+    const { state, ignored, locate } = parseFindParams(params);
     this.#state = state;
     this.#ignored = ignored;
+    if (!state.near && !state.at && !locate && remembered) {
+      const found = await remembered().catch(() => undefined);
+      if (found) {
+        this.#state.near = found.query;
+        await this.#locate({ place: found.place });
+        return { locate };
+      }
+    }
     await this.#locate(state.near ? { near: state.near } : state.at ? { position: state.at } : {});
+    return { locate };
   }
 
   setText(text: string): void {
@@ -130,13 +146,6 @@ export class FindSession {
     return this.#locate({ place });
   }
 
-  /** The phone's own position: sorted from the exact point, but the address keeps it rounded. */
-  nearPosition(latitude: number, longitude: number): Promise<void> {
-    this.#state.near = '';
-    this.#state.at = roundPosition(latitude, longitude);
-    return this.#locate({ place: { label: '', latitude, longitude } });
-  }
-
   /** Tries the directory again (after being offline). */
   retry(): Promise<void> {
     const s = this.#state;
@@ -146,13 +155,14 @@ export class FindSession {
   async #locate(from: { near?: string; position?: { latitude: number; longitude: number }; place?: FindPlace }): Promise<void> {
     const request = ++this.#request;
     this.#status = 'loading';
-    this.#placeNotFound = '';
+    this.#placeProblem = null;
     try {
       let place: FindPlace | null = from.place ?? (from.position ? { label: '', ...from.position } : null);
       if (from.near !== undefined) {
-        place = await this.#resolve(from.near);
+        const resolved = await this.#resolve(from.near);
         if (request !== this.#request) return;
-        if (!place) this.#placeNotFound = from.near;
+        if ('problem' in resolved) this.#placeProblem = { near: from.near, problem: resolved.problem };
+        else place = resolved;
       }
       const manifest = await this.#directory.manifest();
       if (place) await this.#directory.loadShardsNear(place.latitude, place.longitude, nearRadiusKm);
