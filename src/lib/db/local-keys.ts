@@ -4,5 +4,10 @@
  */
 export const localKeys = {
   /** The language the person picked, read before first paint on `/`. */
-  language: 'onward.language'
+  language: 'onward.language',
+  /**
+   * "Save data": no map pictures. Here, not in IndexedDB, because /more and the map read it
+   * at once, and reading IndexedDB through Dexie would first download 31 KB of Dexie.
+   */
+  lowData: 'onward.lowData'
 } as const;
