@@ -29,6 +29,41 @@ async function openMap(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Map', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('region', { name: /^Map of the places/ })).toBeVisible();
   await expect(clusters(page).first()).toBeVisible();
+  await settled(page);
+}
+
+/** Waits until the markers stop moving (Leaflet animates zooms), so they are where they will stay. */
+async function settled(page: Page): Promise<void> {
+  // Leaflet puts .leaflet-zoom-anim on the map while a zoom animates.
+  const snapshot = () =>
+    page.evaluate(() =>
+      document.querySelector('.leaflet-zoom-anim') ? null : [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].map((m) => m.style.transform).join()
+    );
+  let last: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = await snapshot();
+        const still = now !== null && now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [150] }
+    )
+    .toBe(true);
+}
+
+/** Taps (or presses Enter on) the first cluster until single places show. */
+async function zoomToPlaces(page: Page, press: 'tap' | 'Enter'): Promise<void> {
+  for (let taps = 0; (await places(page).count()) === 0; taps++) {
+    expect(taps, 'taps to reach a single place').toBeLessThan(12);
+    if (press === 'tap') await clusters(page).first().click();
+    else {
+      await clusters(page).first().focus();
+      await page.keyboard.press('Enter');
+    }
+    await settled(page);
+  }
 }
 
 const clusters = (page: Page) => page.getByRole('button', { name: /^\d+ places here$/ });
@@ -72,12 +107,7 @@ test('with "save data" on, the map shows every result in clusters and asks no ot
 test('tapping clusters zooms in until single places; tapping a place shows its service card', async ({ page, context }) => {
   await fakeTileServer(context);
   await openMap(page);
-  for (let taps = 0; (await places(page).count()) === 0; taps++) {
-    expect(taps, 'taps to reach a single place').toBeLessThan(12);
-    const before = await page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'));
-    await clusters(page).first().click();
-    await expect.poll(() => page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'))).not.toBe(before);
-  }
+  await zoomToPlaces(page, 'tap');
   const place = places(page).first();
   const name = await place.getAttribute('aria-label');
   expect(name).toMatch(/^Example /);
@@ -97,13 +127,7 @@ test('tapping clusters zooms in until single places; tapping a place shows its s
 test('a keyboard opens a cluster and a place with Enter', async ({ page, context }) => {
   await fakeTileServer(context);
   await openMap(page);
-  for (let presses = 0; (await places(page).count()) === 0; presses++) {
-    expect(presses).toBeLessThan(12);
-    const count = await clusters(page).count();
-    await clusters(page).first().focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await clusters(page).count()) !== count || (await places(page).count()) > 0).toBe(true);
-  }
+  await zoomToPlaces(page, 'Enter');
   await places(page).first().focus();
   await page.keyboard.press(' ');
   await expect(page.getByRole('region', { name: 'Chosen on the map' }).getByRole('link')).toBeVisible();
@@ -172,16 +196,10 @@ test.describe('accessibility with the map open', () => {
     await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible();
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
 
-    await clusters(page).first().click();
-    await expect(places(page).or(clusters(page)).first()).toBeVisible();
-    const target = (await places(page).count()) > 0 ? places(page).first() : clusters(page).first();
-    await target.focus();
-    await page.keyboard.press('Enter');
-    if ((await places(page).count()) > 0) {
-      await places(page).first().focus();
-      await page.keyboard.press('Enter');
-      await expect(page.getByRole('region', { name: 'Chosen on the map' })).toBeVisible();
-    }
+    await zoomToPlaces(page, 'tap');
+    await places(page).first().click();
+    await expect(page.getByRole('region', { name: 'Chosen on the map' })).toBeVisible();
+    await settled(page);
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
   });
 
@@ -200,6 +218,7 @@ test.describe('accessibility with the map open', () => {
     await openMap(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await expect.poll(() => servicesOnMap(page), 'every result has a whole marker on the opened map').toBe(demoServices);
     for (const control of [page.getByRole('button', { name: 'Zoom in' }), clusters(page).first(), page.getByRole('button', { name: 'List', exact: true })]) {
       const box = await control.boundingBox();
       expect(box?.width).toBeGreaterThanOrEqual(44);

@@ -55,6 +55,11 @@ const sizedByCss = { iconSize: undefined };
 const markerRem = 2.75;
 const cellRem = 3.75;
 
+/** The phone's text size: markers grow with it. */
+function remPx(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
 export function createMap({ container, pictures, labels, onChoose, onPicturesFailed }: MapOptions): ServiceMapView {
   // No controls drawn over the map: a marker under a corner control would lose part of its
   // tap target (WCAG 2.5.8). The zoom buttons and the credit sit under the map (ServiceMap).
@@ -88,7 +93,7 @@ export function createMap({ container, pictures, labels, onChoose, onPicturesFai
     const oneSpot = members.every((p) => p.latitude === members[0]?.latitude && p.longitude === members[0]?.longitude);
     if (members.length === 1 || oneSpot || zoom >= maxZoom) return onChoose(members);
     const bounds = L.latLngBounds(members.map((p) => [p.latitude, p.longitude]));
-    map.setView(bounds.getCenter(), Math.min(maxZoom, Math.max(zoom + 1, map.getBoundsZoom(bounds, false, L.point(48, 48)))));
+    map.setView(bounds.getCenter(), Math.min(maxZoom, Math.max(zoom + 1, map.getBoundsZoom(bounds, false, L.point(2, 2).multiplyBy(markerRem * remPx())))));
   }
 
   function markerFor(group: Group<MapPoint>, zoom: number): L.Marker {
@@ -117,11 +122,17 @@ export function createMap({ container, pictures, labels, onChoose, onPicturesFai
   function render(): void {
     if (!hasView) return;
     const zoom = map.getZoom();
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const rem = remPx();
     const cell = cellRem * rem;
-    const groups = groupOnGrid(points, (p) => map.project([p.latitude, p.longitude], zoom), cell, markerRem * rem);
-    const view = map.getPixelBounds().pad(0.25);
-    const wanted = new Map(groups.filter((g) => view.contains(L.point(g.at.x, g.at.y))).map((g) => [`${zoom}/${cell}/${g.key}`, g]));
+    const size = markerRem * rem;
+    const groups = groupOnGrid(points, (p) => map.project([p.latitude, p.longitude], zoom), cell, size);
+    // Only markers wholly inside the map: one cut by its edge would still be a tab stop, and the
+    // hidden part would sit over the controls next to the map. fitBounds' padding keeps every
+    // place inside when the map opens; panning brings the rest in.
+    const { min, max } = map.getPixelBounds();
+    const inside = ({ x, y }: { x: number; y: number }) =>
+      !!min && !!max && x - size / 2 >= min.x && x + size / 2 <= max.x && y - size / 2 >= min.y && y + size / 2 <= max.y;
+    const wanted = new Map(groups.filter((g) => inside(g.at)).map((g) => [`${zoom}/${cell}/${g.key}`, g]));
     let lostFocus = false;
     for (const [key, marker] of shown) {
       if (wanted.has(key)) continue;
@@ -159,7 +170,7 @@ export function createMap({ container, pictures, labels, onChoose, onPicturesFai
       const bounds = boundsAround(next, centre);
       if (!bounds) map.setView(england, 6);
       else if (bounds[0][0] === bounds[1][0] && bounds[0][1] === bounds[1][1]) map.setView(bounds[0], 15);
-      else map.fitBounds(bounds, { padding: [32, 32], maxZoom: 16 });
+      else map.fitBounds(bounds, { padding: L.point(1, 1).multiplyBy(markerRem * remPx()), maxZoom: 16 });
       hasView = true;
       render();
     },
