@@ -2,9 +2,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import en from './messages/en.json' with { type: 'json' };
 import { appVersion } from './scripts/lib/version.js';
+import { readTileConfig } from './src/lib/geo/map/tile-config';
 
 const version = appVersion();
 
@@ -36,8 +37,27 @@ function directoryIsSmall(): boolean {
   }
 }
 
+/** Stops a build whose map tile settings (.env, PUBLIC_MAP_*) are wrong, instead of shipping a map without pictures. */
+function checkMapTiles(): Plugin {
+  return {
+    name: 'onward-check-map-tiles',
+    configResolved(config) {
+      const env = loadEnv(config.mode, config.envDir || process.cwd(), 'PUBLIC_MAP_');
+      const { problems } = readTileConfig({
+        url: env.PUBLIC_MAP_TILE_URL,
+        attribution: env.PUBLIC_MAP_ATTRIBUTION,
+        attributionUrl: env.PUBLIC_MAP_ATTRIBUTION_URL
+      });
+      if (problems.length) throw new Error(`Map tile settings: ${problems.join('; ')}`);
+    }
+  };
+}
+
 export default defineConfig({
   build: {
+    // Leaflet's CSS names PNGs for its layer switcher and default pin, which the map never uses
+    // (its markers are CSS): kept as files, never fetched, instead of 3 KB inlined into the CSS.
+    assetsInlineLimit: (file) => (file.includes('/node_modules/leaflet/dist/images/') ? false : undefined),
     minify: 'terser',
     terserOptions: { compress: { passes: 2 }, format: { comments: false } },
     rollupOptions: {
@@ -54,6 +74,7 @@ export default defineConfig({
     __WHOLE_DIRECTORY_UP_TO__: JSON.stringify(Number(process.env.ONWARD_WHOLE_DIRECTORY_UP_TO) || 5000)
   },
   plugins: [
+    checkMapTiles(),
     sveltekit(),
     SvelteKitPWA({
       // 'prompt': the new version waits until the person taps Reload, so nothing they are typing is lost.
@@ -136,6 +157,20 @@ export default defineConfig({
             options: {
               cacheName: 'onward-directory',
               expiration: { maxEntries: 400 },
+              cacheableResponse: { statuses: [200] }
+            }
+          },
+          {
+            // Map pictures the person has looked at, so that area shows again without signal.
+            // Map tiles are the only images Onward ever asks another site for (and only once the
+            // map is open). Only tiles viewed are kept: OSM's tile policy forbids fetching areas
+            // in advance, and asks for at least 7 days of caching. Tiles are requested with CORS
+            // (leaflet-map.ts), so the responses are 200s of their real size, not opaque ones.
+            urlPattern: ({ sameOrigin, request }) => !sameOrigin && request.destination === 'image',
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'onward-map-tiles',
+              expiration: { maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true },
               cacheableResponse: { statuses: [200] }
             }
           }

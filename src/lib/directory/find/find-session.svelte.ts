@@ -27,6 +27,7 @@ export const nearRadiusKm = 25;
 /** Up to this many services (the built-in sample), the whole directory is loaded with no place. */
 const loadWholeDirectoryUpTo = typeof __WHOLE_DIRECTORY_UP_TO__ === 'number' ? __WHOLE_DIRECTORY_UP_TO__ : 5000;
 const pageSize = 20;
+const mapLimit = 500;
 
 export class FindSession {
   #directory: Directory;
@@ -50,7 +51,8 @@ export class FindSession {
       attributes: s.attributes,
       openNow: s.openNow,
       near: place ? { latitude: place.latitude, longitude: place.longitude } : undefined,
-      limit: this.#limit,
+      // The map shows every match in the area; the list shows a page at a time.
+      limit: s.view === 'map' ? mapLimit : this.#limit,
       now: new Date()
     });
   });
