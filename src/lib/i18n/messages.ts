@@ -1,10 +1,7 @@
 import type en from '../../../messages/en.json';
-import type enFind from '../../../messages/find/en.json';
 import { defaultLanguage, isLanguage, languageFor } from './languages';
 
 export type Messages = typeof en;
-/** Strings only Find help's results, service pages and map use: loaded with those pages. */
-export type FindMessages = typeof enFind;
 
 /** The messages a page needs: its own language, plus English where that one is incomplete. */
 export interface PageMessages {
@@ -31,21 +28,24 @@ export async function loadMessages(code: string): Promise<PageMessages> {
   return { lang, messages, fallback: await load(defaultLanguage) };
 }
 
-const lazyFindMessages = import.meta.glob<{ default: FindMessages }>('../../../messages/find/*.json');
+// Page bundles (messages/<bundle>/<lang>.json): words only some pages use, loaded with them.
+const lazyBundles = import.meta.glob<{ default: object }>('../../../messages/*/*.json');
 
-async function loadFind(lang: string): Promise<FindMessages> {
-  const file = lazyFindMessages[`../../../messages/find/${lang}.json`] ?? lazyFindMessages[`../../../messages/find/${defaultLanguage}.json`];
-  if (!file) throw new Error(`messages/find/${defaultLanguage}.json is missing`);
+export type MessageBundle = 'find' | 'service';
+
+async function loadBundle(bundle: MessageBundle, lang: string): Promise<object> {
+  const file = lazyBundles[`../../../messages/${bundle}/${lang}.json`] ?? lazyBundles[`../../../messages/${bundle}/${defaultLanguage}.json`];
+  if (!file) throw new Error(`messages/${bundle}/${defaultLanguage}.json is missing`);
   return (await file()).default;
 }
 
 /**
- * The Find help bundle for one language (plus English where that one is incomplete). Kept out of
- * messages/<lang>.json so every other page's first load does not carry the results screen's words.
+ * One page bundle for one language (plus English where that one is incomplete). Kept out of
+ * messages/<lang>.json so every other page's first load does not carry these words.
  */
-export async function loadFindMessages(code: string): Promise<{ lang: string; messages: FindMessages; fallback?: FindMessages }> {
+export async function loadBundleMessages(bundle: MessageBundle, code: string): Promise<{ lang: string; messages: object; fallback?: object }> {
   const lang = isLanguage(code) ? code : defaultLanguage;
-  const messages = await loadFind(lang);
+  const messages = await loadBundle(bundle, lang);
   if (lang === defaultLanguage || languageFor(lang).complete) return { lang, messages };
-  return { lang, messages, fallback: await loadFind(defaultLanguage) };
+  return { lang, messages, fallback: await loadBundle(bundle, defaultLanguage) };
 }

@@ -4,6 +4,8 @@ import en from '../../../../messages/en.json';
 import enFind from '../../../../messages/find/en.json';
 import fr from '../../../../messages/fr.json';
 import frFind from '../../../../messages/find/fr.json';
+import enService from '../../../../messages/service/en.json';
+import frService from '../../../../messages/service/fr.json';
 import { makeService, weekdays } from '../fixtures';
 import type { Schedule } from '../model';
 import { allPhones, callPhone, directionsLink, emailLink, smsLink, telLink, textPhone, webLink } from './contact-links';
@@ -19,9 +21,9 @@ beforeAll(async () => {
     await i.init({ lng, resources: { [lng]: { translation } }, interpolation: { escapeValue: false } });
     return i.t;
   };
-  // Service pages load Find help's bundle beside the core messages.
-  t = await make('en', { ...en, ...enFind });
-  tFr = await make('fr', { ...fr, ...frFind });
+  // Service pages load Find help's and their own bundle beside the core messages.
+  t = await make('en', { ...en, ...enFind, ...enService });
+  tFr = await make('fr', { ...fr, ...frFind, ...frService });
 });
 
 // Sunday 22 Nov 2026, 23:30 in London; already Monday in UTC+1 and beyond.
