@@ -55,3 +55,17 @@ export async function withOwnServer(
     await server.close().catch(() => undefined);
   }
 }
+
+/** WCAG 2.2 A and AA; every tag must be listed, or axe skips rules such as colour contrast. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's violations on the page as it is, checked from the end of the page: there the sticky
+ * bottom bar sits below the content. Mid-page it covers whatever scrolls under it, which axe's
+ * target-size rule counts as a too-small target although one scroll uncovers it.
+ */
+export async function axeViolations(page: Page): Promise<unknown[]> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  return (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations;
+}
