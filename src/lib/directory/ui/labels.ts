@@ -51,9 +51,20 @@ export function attributeLabel(code: string, t: TFunction): string | undefined {
 
 const ukZone = 'Europe/London';
 
+/**
+ * Intl formatters are slow to create (tenths of a millisecond each, several times that on a cheap
+ * phone) and a results list needs a few per card on every keystroke: make each kind once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) formatters.set(key, (found = make()));
+  return found;
+}
+
 /** `YYYY-MM-DD` of `now` on the UK calendar (schedules are UK wall-clock times). */
 export function ukDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ukZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return formatter('uk-date', () => new Intl.DateTimeFormat('en-CA', { timeZone: ukZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(now);
 }
 
 function addDays(isoDate: string, days: number): string {
@@ -64,7 +75,7 @@ function addDays(isoDate: string, days: number): string {
 
 /** Short weekday name of a local date in the person's language ("Mon", "lun."). */
 function weekdayName(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+  return formatter(`weekday-${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 export interface OpenLine {
@@ -97,7 +108,9 @@ export function distanceLabel(km: number, t: TFunction, locale: string): string 
   const distance =
     km < 1
       ? t('find.distance.metres', { metres: Math.max(10, Math.round((km * 1000) / 10) * 10) })
-      : t('find.distance.km', { km: new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km) });
+      : t('find.distance.km', {
+          km: formatter(`km-${locale}-${km < 10 ? 1 : 0}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 })).format(km)
+        });
   const minutes = Math.max(1, Math.round((km / walkKmPerHour) * 60));
   return minutes <= 60 ? t('find.distance.withWalk', { distance, count: minutes }) : distance;
 }
