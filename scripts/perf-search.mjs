@@ -71,7 +71,8 @@ async function measure(dir, cpu) {
   try {
     // No service worker: its precache list names the sample directory's files, not these.
     const page = await browser.newPage({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-    await page.goto(`${server.url}/en/find/`);
+    // A place, as a person searching would give: results are sorted by distance from it.
+    await page.goto(`${server.url}/en/find/?near=52.48,-1.90`);
     await page.locator('main[data-hydrated="true"]').waitFor();
     await page.getByTestId('results').waitFor({ timeout: 120_000 });
     const cdp = await page.context().newCDPSession(page);

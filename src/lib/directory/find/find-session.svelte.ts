@@ -167,8 +167,10 @@ export class FindSession {
         else place = resolved;
       }
       const manifest = await this.#directory.manifest();
-      if (place) await this.#directory.loadShardsNear(place.latitude, place.longitude, nearRadiusKm);
-      else if (manifest.total <= loadWholeDirectoryUpTo) await this.#directory.loadAll();
+      // A small directory (the sample) is loaded whole, place or not: it is all on the phone
+      // already. A big one loads the regions around the place, or only the helplines.
+      if (manifest.total <= loadWholeDirectoryUpTo) await this.#directory.loadAll();
+      else if (place) await this.#directory.loadShardsNear(place.latitude, place.longitude, nearRadiusKm);
       else await this.#directory.loadNational();
       if (request !== this.#request) return;
       this.#place = place;
