@@ -23,16 +23,13 @@ export function helplinesFrom(services: readonly DirectoryService[]): Helpline[]
   });
 }
 
-/**
- * Reads the file back; anything malformed is dropped rather than shown. The numbers were checked
- * by checkPhone when the file was built; this light check keeps safe-values out of Home's JavaScript.
- */
+/** Reads the file back through the same phone check; anything malformed is dropped rather than shown. */
 export function readHelplines(json: unknown): Helpline[] {
   if (!Array.isArray(json)) return [];
   return json.flatMap((h) => {
     if (!h || typeof h !== 'object') return [];
-    const { id, name, number, dial } = h as Record<string, unknown>;
-    const ok = typeof id === 'string' && typeof name === 'string' && typeof number === 'string' && typeof dial === 'string';
-    return ok && /^\+?\d{3,15}$/.test(dial) ? [{ id, name, number, dial }] : [];
+    const { id, name, number } = h as Record<string, unknown>;
+    const phone = typeof number === 'string' ? checkPhone(number) : null;
+    return typeof id === 'string' && typeof name === 'string' && phone?.ok ? [{ id, name, number: phone.value, dial: dialable(phone.value) }] : [];
   });
 }

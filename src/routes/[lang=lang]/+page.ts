@@ -1,4 +1,5 @@
 import { helplinesFile, readHelplines } from '$lib/directory/helplines';
+import { directoryRoot } from '$lib/directory/root';
 import type { PageLoad } from './$types';
 
 // Home is plain HTML with no app JavaScript (see src/lib/layout/scriptless-page.ts): forms and
@@ -7,7 +8,7 @@ export const csr = false;
 
 export const load: PageLoad = async ({ fetch }) => ({
   scriptless: true,
-  helplines: await fetch(`/directory/${helplinesFile}`)
+  helplines: await fetch(directoryRoot + helplinesFile)
     .then((r) => (r.ok ? r.json() : []))
     .then(readHelplines, () => [])
 });

@@ -3,6 +3,7 @@
  * the address bar shares exactly that search. The address is untrusted: this is its one door.
  * Anything unknown or malformed is dropped and named, so the page can say so; nothing throws.
  */
+import { roundPosition } from '$lib/geo/place';
 import { checkCoordinates } from '../safe-values';
 import { isAttributeCode, isCategoryCode } from '../taxonomy';
 
@@ -45,11 +46,6 @@ const maxText = 100;
 const maxNear = 60;
 /** Letters (any script), digits, spaces and the punctuation of UK place names and postcodes. */
 const nearPattern = /^[\p{L}\p{M}\d][\p{L}\p{M}\d '’.,&()-]*$/u;
-
-/** `at` holds two decimals: about 1 km, enough to find help nearby without pinpointing a home. */
-export function roundPosition(latitude: number, longitude: number): { latitude: number; longitude: number } {
-  return { latitude: Math.round(latitude * 100) / 100, longitude: Math.round(longitude * 100) / 100 };
-}
 
 function codes(raw: string, isKnown: (code: string) => boolean): { codes: string[]; bad: boolean } {
   const parts = raw.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
@@ -95,7 +91,8 @@ export function parseFindParams(params: URLSearchParams): ParsedFind {
       case 'at': {
         const [lat, lon, ...rest] = value.split(',');
         const checked = rest.length === 0 && lat && lon ? checkCoordinates(Number(lat), Number(lon)) : null;
-        if (checked?.ok) state.at = roundPosition(checked.value.latitude, checked.value.longitude);
+        // Two decimals, about 1 km: the address may be shared (the rule of src/lib/geo/place.ts).
+        if (checked?.ok) state.at = { latitude: roundPosition(checked.value.latitude), longitude: roundPosition(checked.value.longitude) };
         else ignored.add(name);
         break;
       }
