@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startStaticServer } from '../scripts/lib/static-server.js';
 
 /** The four destinations, with the heading each shows, per language. */
@@ -40,6 +40,9 @@ export async function withOwnServer(
   port: number,
   check: (page: Page, shutDown: () => Promise<void>) => Promise<void>
 ): Promise<void> {
+  // The first visit installs the service worker, which saves the app, the sample directory and
+  // the towns table: on a busy 2-core CI machine that alone can take most of the default 30 s.
+  test.info().setTimeout(test.info().timeout + 30_000);
   const server = await startStaticServer({ root: 'build', port });
   const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
   const page = await context.newPage();

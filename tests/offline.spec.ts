@@ -3,9 +3,6 @@ import { expect, test } from '@playwright/test';
 import { routes, withOwnServer } from './helpers';
 
 test('after one visit, every page opens with no network', async ({ browser }) => {
-  // Installing the worker (it precaches the app, the sample directory and the towns table) and
-  // then nine pages: more than the default 30 s on a busy 2-core CI machine.
-  test.setTimeout(60_000);
   await withOwnServer(browser, ports.offline, async (page, shutDown) => {
     await shutDown();
 
