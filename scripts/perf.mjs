@@ -13,8 +13,10 @@ import { bytes, formatTable } from './lib/table.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const floorDir = `${root}perf/floor`;
-const routes = ['/en/', '/en/find/?c=housing&near=Leeds', '/en/service/demo-leeds-alcohol-drug-advice/', '/en/plan/', '/en/overdose/', '/en/more/'];
-const RUNS = 3;
+const allRoutes = ['/en/', '/en/find/?c=housing&near=Leeds', '/en/service/demo-leeds-alcohol-drug-advice/', '/en/plan/', '/en/overdose/', '/en/overdose/now/', '/en/more/'];
+// ONWARD_PERF_ROUTES="/en/find/?c=housing&near=Leeds" and ONWARD_PERF_RUNS=1 check one page quickly while working on it.
+const routes = process.env.ONWARD_PERF_ROUTES ? process.env.ONWARD_PERF_ROUTES.split(',') : allRoutes;
+const RUNS = Number(process.env.ONWARD_PERF_RUNS) || 3;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** @typedef {{ perf: number, a11y: number, bestPractices: number, seo: number, lcp: number, tbt: number, cls: number, bytes: number, belowOne: Record<string, number> }} Run */
@@ -71,17 +73,17 @@ console.log(
     ])
   )
 );
-console.log('Medians of 3 Lighthouse 12.8.2 mobile runs (simulated 150 ms RTT, 1.6 Mbps, 4x CPU), served with brotli/gzip.');
+console.log(`Medians of ${RUNS} Lighthouse 12.8.2 mobile runs (simulated 150 ms RTT, 1.6 Mbps, 4x CPU), served with brotli/gzip.`);
 for (const [label, m] of Object.entries(medians)) {
   const below = Object.entries(m.belowOne).map(([id, score]) => `${id} ${score}`);
   if (below.length) console.log(`${label}: audits scoring under 1 (lowest over the runs): ${below.join(', ')}`);
 }
 
-writeFileSync(
-  `${root}perf/lighthouse.json`,
-  `${JSON.stringify({ lighthouse: '12.8.2', runsPerPage: RUNS, medians, runs }, null, 2)}\n`
-);
-console.log('Wrote perf/lighthouse.json');
+// A quick run over chosen pages does not replace the record of a full one.
+if (!process.env.ONWARD_PERF_ROUTES) {
+  writeFileSync(`${root}perf/lighthouse.json`, `${JSON.stringify({ lighthouse: '12.8.2', runsPerPage: RUNS, medians, runs }, null, 2)}\n`);
+  console.log('Wrote perf/lighthouse.json');
+}
 
 /**
  * One Lighthouse run in a fresh Chromium, as the CLI does, so no run inherits another's state.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from './model';
-import { openState, scheduleProblems } from './schedule';
+import { isOpenAt, openState, scheduleProblems } from './schedule';
 
 const london = 'Europe/London';
 const row = (fields: Partial<Schedule>): Schedule => ({ timezone_name: london, ...fields });
@@ -399,5 +399,20 @@ describe('openState matches a minute-by-minute reference', () => {
       }),
       { seed: 42, numRuns: 300 }
     );
+  });
+
+  it('isOpenAt agrees with openState (the filter and the card must not disagree)', () => {
+    fc.assert(
+      fc.property(fc.array(weeklyRow, { minLength: 1, maxLength: 4 }), closure, instant, (rows, holiday, t) => {
+        const today = Math.floor(t / 86_400_000);
+        const closed = holiday && { from: today + holiday.from, to: today + holiday.from + holiday.length };
+        const schedules = rows.map((r) => weekly(r.days.join(','), r.opens, r.closes));
+        if (closed) schedules.push(row({ closed: true, valid_from: isoDay(closed.from), valid_to: isoDay(closed.to) }));
+        expect(isOpenAt(schedules, new Date(t))).toBe(openState(schedules, new Date(t)).state === 'open');
+      }),
+      { seed: 7, numRuns: 1000 }
+    );
+    expect(isOpenAt([], new Date())).toBe(false);
+    expect(isOpenAt([row({ closed: true, valid_from: '2026-01-01', valid_to: '2026-12-31' })], new Date('2026-06-01T12:00:00Z'))).toBe(false);
   });
 });

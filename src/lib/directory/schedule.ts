@@ -128,6 +128,65 @@ export function openState(schedules: readonly Schedule[], now: Date): OpenState 
   return stateAt(mergeSpans(openSpans(rules, clock.days, closedDays)), clock);
 }
 
+/**
+ * `openState(schedules, now).state === 'open'`, for filtering: open now over 10,000 services asks
+ * this of every candidate, so the usual case (the same hours every week) is a lookup.
+ */
+export function isOpenAt(schedules: readonly Schedule[], now: Date): boolean {
+  const weekly = weeklyPattern(schedules);
+  if (weekly && Number.isFinite(now.getTime())) {
+    const clock = clockAt(weekly.zone, now);
+    const day = Math.floor(clock.minute / dayMinutes);
+    const at = weekdayOf(day) * dayMinutes + (clock.minute - day * dayMinutes);
+    return weekly.spans.some(([start, end]) => start <= at && at < end);
+  }
+  // Dates, closures, "every 2 weeks", "first Saturday": rare; the full answer is exact.
+  return openState(schedules, now).state === 'open';
+}
+
+const weeklyCache = new WeakMap<readonly Schedule[], { zone: string; spans: [number, number][] } | null>();
+
+/**
+ * Most services keep the same hours every week: no dates, closures, "every 2 weeks" or "first
+ * Saturday". For those, the open spans of one week (minutes from Monday 00:00, local time) are
+ * worked out once, and "open now?" is a lookup. Null for anything else (the full path handles it).
+ */
+function weeklyPattern(schedules: readonly Schedule[]): { zone: string; spans: [number, number][] } | null {
+  const known = weeklyCache.get(schedules);
+  if (known !== undefined) return known;
+  const rules = schedules.map(ruleFor).filter((rule): rule is Rule => rule !== null);
+  const zone = rules[0]?.zone;
+  const simple =
+    rules.length > 0 &&
+    rules.every(
+      (rule) =>
+        !rule.closed &&
+        rule.zone === zone &&
+        rule.every === 1 &&
+        rule.first === -Infinity &&
+        rule.last === Infinity &&
+        (rule.unit === 'week' || rule.unit === 'day') &&
+        rule.monthDays.length === 0 &&
+        rule.byday.every(([nth]) => nth === 0)
+    );
+  let pattern: { zone: string; spans: [number, number][] } | null = null;
+  if (simple && zone !== undefined) {
+    const spans: [number, number][] = [];
+    for (const rule of rules)
+      for (let weekday = 0; weekday < 7; weekday++) {
+        if (rule.byday.length > 0 && !rule.byday.some(([, d]) => d === weekday)) continue;
+        const start = weekday * dayMinutes + rule.opens;
+        const end = weekday * dayMinutes + rule.ends;
+        // A Sunday night session runs on into Monday morning, the start of the week.
+        if (end <= weekMinutes) spans.push([start, end]);
+        else spans.push([start, weekMinutes], [0, end - weekMinutes]);
+      }
+    pattern = { zone, spans };
+  }
+  weeklyCache.set(schedules, pattern);
+  return pattern;
+}
+
 const ruleCache = new WeakMap<Schedule, Rule | null>();
 
 /** The row as a rule, or null when it has problems or no hours; rows are parsed once, then cached. */

@@ -55,9 +55,20 @@ function processTerm(term: string): string | null {
 const defaultTokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 const splitSpaces = (text: string) => text.split(' ').filter(Boolean);
 
-/** Query words as the index sees them. */
+/**
+ * Query words as the index sees them. A single letter is left out: it is the start of a word
+ * being typed (prefix matching starts at 2 letters), and as an exact word it matches nothing, so
+ * typing "h" would flash "no results" and then rebuild the whole list at "ho".
+ */
 function queryWords(text: string): string[] {
-  return defaultTokenize(text).map(processTerm).filter((w): w is string => !!w);
+  return defaultTokenize(text)
+    .map(processTerm)
+    .filter((w): w is string => !!w && w.length >= 2);
+}
+
+/** Whether the text holds any word the search can use (else it is searched as if empty). */
+export function hasQueryWords(text: string): boolean {
+  return queryWords(text).length > 0;
 }
 
 const searchOptions: SearchOptions = {

@@ -4,7 +4,7 @@ import { compileDirectory } from './shards/compile';
 import { shardPath } from './shards/format';
 import { loadShard, type LoadedShard } from './loaded-shard';
 import { searchShards, type SearchQuery } from './search';
-import { buildQuery, buildSearchIndex } from './search-index';
+import { buildQuery, buildSearchIndex, hasQueryWords } from './search-index';
 import { makeService, weekdays } from './fixtures';
 import type { DirectoryService } from './model';
 import { categories } from './taxonomy';
@@ -28,13 +28,13 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
  */
 function reference(services: DirectoryService[], query: SearchQuery) {
   const all = referenceWith(services, query, 'AND');
-  return all.length === 0 && query.text?.trim() ? referenceWith(services, query, 'OR') : all;
+  return all.length === 0 && query.text && hasQueryWords(query.text) ? referenceWith(services, query, 'OR') : all;
 }
 
 function referenceWith(services: DirectoryService[], query: SearchQuery, combineWith: 'AND' | 'OR') {
   let pool = services.filter((s) => !s.national);
   const text = query.text?.trim();
-  if (text) {
+  if (text && hasQueryWords(text)) {
     const ids = new Set(buildSearchIndex(pool).search(buildQuery(text, combineWith)).map((r) => r.id as number));
     pool = pool.filter((_, i) => ids.has(i));
   }
@@ -126,6 +126,12 @@ describe('searchShards', () => {
     expect(searchShards(local, national, { text: 'recovry' }).local.map((h) => h.service.id)).toEqual(['hub']);
     expect(searchShards(local, national, { text: 'bed' }).local.map((h) => h.service.id)).toEqual(['shelter']);
     expect(searchShards(local, national, { text: 'naloxone' }).local.map((h) => h.service.id)).toEqual(['hub']);
+  });
+
+  it('does not filter on a single letter, the start of a word being typed', () => {
+    const all = searchShards(local, national, {}).local.map((h) => h.service.id);
+    expect(searchShards(local, national, { text: 'e' }).local.map((h) => h.service.id)).toEqual(all);
+    expect(searchShards(local, national, { text: 'shelter n' }).local.map((h) => h.service.id)).toEqual(['shelter']);
   });
 
   it('falls back to any word when no service has every word', () => {

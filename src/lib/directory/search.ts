@@ -7,9 +7,9 @@ import { around } from 'geokdbush';
 import { kmBetween, kmToBox } from './geo';
 import type { DirectoryService, ServiceLocation } from './model';
 import type { LoadedShard } from './loaded-shard';
-import { buildQuery } from './search-index';
+import { buildQuery, hasQueryWords } from './search-index';
 import type { Query } from 'minisearch';
-import { openState, type OpenState } from './schedule';
+import { isOpenAt, openState, type OpenState } from './schedule';
 
 export interface SearchQuery {
   text?: string;
@@ -52,8 +52,8 @@ interface Candidate {
   score: number;
   distanceKm: number | null;
   location?: ServiceLocation;
-  /** Worked out while collecting only when the query filters on it. */
-  open?: OpenState;
+  /** Worked out while collecting only when the query filters on it (the full state is worked out for shown results only). */
+  openNow?: boolean;
 }
 
 type Combine = 'AND' | 'OR';
@@ -66,14 +66,14 @@ export function searchShards(local: readonly LoadedShard[], national: LoadedShar
   const now = query.now ?? new Date();
   const limit = query.limit ?? 20;
   let found = collect(local, query, 'AND', now, limit);
-  if (found.matched === 0 && query.text?.trim()) found = collect(local, query, 'OR', now, limit);
-  const sorted = [...found.candidates.values()].filter((c) => !query.openNow || c.open?.state === 'open').sort(query.near ? byDistance : byScore);
-  const hits = sorted.slice(0, limit).map((c) => ({ ...c, open: c.open ?? openState(hoursAt(c.service, c.location), now) }));
+  if (found.matched === 0 && query.text && hasQueryWords(query.text)) found = collect(local, query, 'OR', now, limit);
+  const sorted = [...found.candidates.values()].filter((c) => !query.openNow || c.openNow).sort(query.near ? byDistance : byScore);
+  const hits = sorted.slice(0, limit).map(({ openNow: _, ...c }) => ({ ...c, open: openState(hoursAt(c.service, c.location), now) }));
 
   const fromNational = national ? collect([national], { ...query, near: undefined }, 'AND', now, Infinity) : null;
   const nationalHits = fromNational
     ? [...fromNational.candidates.values()]
-        .map((c) => ({ ...c, open: c.open ?? openState(c.service.schedules, now) }))
+        .map(({ openNow: _, ...c }) => ({ ...c, open: openState(c.service.schedules, now) }))
         .filter((h) => !query.openNow || h.open.state === 'open')
         .sort(byScore)
     : [];
@@ -92,7 +92,7 @@ function collect(shards: readonly LoadedShard[], query: SearchQuery, combineWith
   const wanted = (s: DirectoryService) =>
     (!categories || s.categories.some((c) => categories.has(c))) && attributes.every((a) => s.attributes.includes(a));
   const text = query.text?.trim();
-  const textQuery = text ? buildQuery(text, combineWith) : null;
+  const textQuery: { key: string; query: Query } | null = text && hasQueryWords(text) ? { key: `${combineWith} ${text}`, query: buildQuery(text, combineWith) } : null;
   const near = query.near;
   const order = near
     ? shards.map((shard) => ({ shard, km: shard.bbox ? kmToBox(near.latitude, near.longitude, shard.bbox) : Infinity })).sort((a, b) => a.km - b.km)
@@ -119,7 +119,7 @@ function collect(shards: readonly LoadedShard[], query: SearchQuery, combineWith
       if (!seen) matched++;
       const candidate: Candidate = { service, score: Math.max(score, seen?.score ?? 0), ...place };
       candidates.set(service.id, candidate);
-      if (!seen && (!query.openNow || candidate.open?.state === 'open')) kept.push(place.distanceKm ?? Infinity);
+      if (!seen && (!query.openNow || candidate.openNow)) kept.push(place.distanceKm ?? Infinity);
     }
   }
   return { candidates, matched, stoppedEarly };
@@ -132,9 +132,21 @@ function kthSmallest(values: number[], k: number): number {
   return values[k - 1] as number;
 }
 
+/**
+ * Each shard's text matches for the last text searched in it: a filter change (open now, a kind
+ * of help) searches the same words again, often in every shard when few places are open.
+ */
+const lastTextMatches = new WeakMap<LoadedShard, { key: string; matches: Array<[number, number]> }>();
+
 /** [position in shard, text score] pairs worth checking. */
-function candidatesIn(shard: LoadedShard, query: SearchQuery, textQuery: Query | null): Array<[number, number]> {
-  if (textQuery) return shard.index.search(textQuery).map((r) => [r.id as number, r.score]);
+function candidatesIn(shard: LoadedShard, query: SearchQuery, textQuery: { key: string; query: Query } | null): Array<[number, number]> {
+  if (textQuery) {
+    const last = lastTextMatches.get(shard);
+    if (last?.key === textQuery.key) return last.matches;
+    const matches = shard.index.search(textQuery.query).map((r): [number, number] => [r.id as number, r.score]);
+    lastTextMatches.set(shard, { key: textQuery.key, matches });
+    return matches;
+  }
   if (query.near && query.radiusKm !== undefined && shard.points) {
     // The shard's spatial index narrows a radius search to nearby points without a full scan.
     const ids = around(shard.points, query.near.longitude, query.near.latitude, Infinity, query.radiusKm);
@@ -158,12 +170,9 @@ function choosePlace(service: DirectoryService, near: SearchQuery['near'], openA
   if (near) places.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
   const nearest = places[0] ?? { location: undefined, distanceKm: null };
   if (!openAt) return nearest;
-  if (places.length === 0) return { ...nearest, open: openState(service.schedules, openAt) };
-  for (const place of places) {
-    const open = openState(hoursAt(service, place.location), openAt);
-    if (open.state === 'open') return { ...place, open };
-  }
-  return { ...nearest, open: openState(hoursAt(service, nearest.location), openAt) };
+  if (places.length === 0) return { ...nearest, openNow: isOpenAt(service.schedules, openAt) };
+  for (const place of places) if (isOpenAt(hoursAt(service, place.location), openAt)) return { ...place, openNow: true };
+  return { ...nearest, openNow: false };
 }
 
 /** Hours at a place when it has its own, else the service's. */

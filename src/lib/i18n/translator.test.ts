@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMessages } from './messages';
-import { translatorFor } from './translator';
+import { addMessages, translatorFor } from './translator';
 
 describe('translatorFor', () => {
   it('speaks the page language', async () => {
@@ -18,7 +18,7 @@ describe('translatorFor', () => {
 
   it('fills in values without HTML-escaping them (Svelte escapes on render)', async () => {
     const t = translatorFor(await loadMessages('en'));
-    expect(t('more.about.version', { version: '<1 & 2>' })).toBe('Version <1 & 2>');
+    expect(t('language.current', { name: '<1 & 2>' })).toBe('Language: <1 & 2>');
   });
 
   it('answers an unknown language in English', async () => {
@@ -35,5 +35,15 @@ describe('translatorFor', () => {
     });
     expect(t('nav.findHelp')).toBe('Hilfe finden');
     expect(t('nav.myPlan')).toBe('My plan');
+  });
+
+  it('answers the same after remembering, and learns keys a bundle adds later', () => {
+    const t = translatorFor({ lang: 'test-remember', messages: { a: { b: 'One {{n}}' } } as never });
+    expect(t('a.b' as never, { n: 1 })).toBe('One 1');
+    expect(t('a.b' as never, { n: 2 })).toBe('One 2');
+    expect(t('a.c' as never)).toBe('a.c');
+    addMessages({ lang: 'test-remember', messages: { a: { c: 'Added' } } });
+    expect(t('a.c' as never)).toBe('Added');
+    expect(t('a.b' as never, { n: 1 })).toBe('One 1');
   });
 });

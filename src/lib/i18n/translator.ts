@@ -4,6 +4,7 @@ import type { PageMessages } from './messages';
 
 const translators = new Map<string, TFunction>();
 const instances = new Map<string, i18n>();
+const remembered = new Map<string, Map<string, string>>();
 
 /**
  * A `t` fixed to one language. Each language gets its own i18next instance, created once:
@@ -26,10 +27,36 @@ export function translatorFor({ lang, messages, fallback }: PageMessages): TFunc
     // Svelte escapes text it renders; escaping here too would show &amp; to people.
     interpolation: { escapeValue: false }
   });
-  const t = instance.getFixedT(lang);
+  const fixed = instance.getFixedT(lang);
+  const answers = new Map<string, string>();
+  /**
+   * i18next takes several microseconds a call, and a results list asks for about ten strings per
+   * card on every keystroke, mostly the same ones: remember each answer for a key and its values
+   * (primitives only; anything else goes straight through). Cleared when a bundle is added.
+   */
+  const t = ((key: unknown, options?: unknown, ...rest: unknown[]) => {
+    if (typeof key !== 'string' || rest.length > 0 || !isPlainValues(options)) return (fixed as unknown as (...a: unknown[]) => unknown)(key, options, ...rest);
+    const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+    let answer = answers.get(id);
+    if (answer === undefined) {
+      answer = fixed(key as never, options as never) as unknown as string;
+      if (answers.size > 5000) answers.clear();
+      answers.set(id, answer);
+    }
+    return answer;
+  }) as unknown as TFunction;
   translators.set(lang, t);
   instances.set(lang, instance);
+  remembered.set(lang, answers);
   return t;
+}
+
+/** Undefined, or an object whose values are all strings, numbers or booleans. */
+function isPlainValues(options: unknown): boolean {
+  if (options === undefined) return true;
+  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+  for (const value of Object.values(options)) if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return false;
+  return true;
 }
 
 /**
@@ -41,4 +68,5 @@ export function addMessages({ lang, messages, fallback }: { lang: string; messag
   if (!instance) throw new Error(`addMessages(${lang}) before translatorFor(${lang})`);
   instance.addResourceBundle(lang, 'translation', messages, true, false);
   if (fallback) instance.addResourceBundle(defaultLanguage, 'translation', fallback, true, false);
+  remembered.get(lang)?.clear();
 }

@@ -62,9 +62,16 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return found;
 }
 
+let lastDay: { time: number; date: string } | null = null;
+
 /** `YYYY-MM-DD` of `now` on the UK calendar (schedules are UK wall-clock times). */
 export function ukDate(now: Date): string {
-  return formatter('uk-date', () => new Intl.DateTimeFormat('en-CA', { timeZone: ukZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(now);
+  // Every card in a list asks with the same "now": format it once.
+  const time = now.getTime();
+  if (lastDay?.time === time) return lastDay.date;
+  const date = formatter('uk-date', () => new Intl.DateTimeFormat('en-CA', { timeZone: ukZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(now);
+  lastDay = { time, date };
+  return date;
 }
 
 function addDays(isoDate: string, days: number): string {
