@@ -31,7 +31,7 @@ export async function loadMessages(code: string): Promise<PageMessages> {
 // Page bundles (messages/<bundle>/<lang>.json): words only some pages use, loaded with them.
 const lazyBundles = import.meta.glob<{ default: object }>('../../../messages/*/*.json');
 
-export type MessageBundle = 'find' | 'service';
+export type MessageBundle = 'home' | 'more' | 'find' | 'service' | 'overdose' | 'plan' | 'backup';
 
 async function loadBundle(bundle: MessageBundle, lang: string): Promise<object> {
   const file = lazyBundles[`../../../messages/${bundle}/${lang}.json`] ?? lazyBundles[`../../../messages/${bundle}/${defaultLanguage}.json`];

@@ -2,10 +2,23 @@
  * Home is plain HTML (no app JavaScript: it opens at once on a slow phone, and Find help's 50 KB
  * first-load budget could not hold the app frame plus Home's own parts). Two things it still
  * needs from the frame are done by this small inline script: registering the service worker (so
- * the first visit is enough to work offline later) and remembering a language picked from the
- * header menu (for `/` to open in it next time).
+ * the first visit is enough to work offline later), remembering a language picked from the
+ * header menu (for `/` to open in it next time), and, on a phone with a plan, loading the small
+ * same-origin script that fills in the next-appointment card (src/lib/plan/home-card/). The
+ * overdose pages, also without app JavaScript, run the same function from their one small script
+ * file (src/lib/overdose/page-script/), without the plan card.
  */
-function scriptlessPage(storageKey: string, win: Window): void {
+export function startScriptlessPage(storageKey: string, win: Window, planKey?: string, planScript?: string): void {
+  try {
+    // Only a phone with a plan loads the next-appointment card's script: a first visit loads none.
+    if (planKey && planScript && win.localStorage.getItem(planKey) === '1') {
+      const script = win.document.createElement('script');
+      script.src = planScript;
+      win.document.head.append(script);
+    }
+  } catch {
+    // Blocked storage: no card, Home still works.
+  }
   if ('serviceWorker' in win.navigator) win.navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
   win.document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[hreflang]');
@@ -19,6 +32,6 @@ function scriptlessPage(storageKey: string, win: Window): void {
 }
 
 /** The inline script's text, built from the function above so it is type-checked and tested. */
-export function scriptlessPageScript(storageKey: string): string {
-  return `(${scriptlessPage.toString()})(${JSON.stringify(storageKey)},window);`;
+export function scriptlessPageScript(storageKey: string, planKey: string, planScript: string): string {
+  return `(${startScriptlessPage.toString()})(${JSON.stringify(storageKey)},window,${JSON.stringify(planKey)},${JSON.stringify(planScript)});`;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fillNextCard } from './next-card';
+
+/** Just enough of the card for fillNextCard: its hidden flag and its data-field slots. */
+function fakeCard() {
+  const fields = ['title', 'when', 'place'].map((field) => ({ dataset: { field }, textContent: '' }));
+  const card = { hidden: true, querySelectorAll: () => fields };
+  return { card, text: () => Object.fromEntries(fields.map((f) => [f.dataset.field, f.textContent])) };
+}
+
+const row = (id: string, title: string, startsAt: number, place = '') => ({ id, title, startsAt, place, serviceId: null, phone: '', notes: '' });
+const now = new Date('2026-11-23T10:00:00Z');
+
+describe("Home's next-appointment card", () => {
+  it('shows the next appointment by the plan rule (one that began under an hour ago still counts)', () => {
+    const { card, text } = fakeCard();
+    fillNextCard(card as never, [row('a', 'Later', Date.parse('2026-11-25T09:00:00Z')), row('b', 'Probation', Date.parse('2026-11-23T09:30:00Z'), 'Example Office')], now, 'en-GB');
+    expect(card.hidden).toBe(false);
+    expect(text()).toMatchObject({ title: 'Probation', place: 'Example Office' });
+    expect(text().when).toMatch(/Mon/);
+  });
+
+  it('stays hidden with no upcoming appointment, and skips rows that are not appointments', () => {
+    const { card, text } = fakeCard();
+    fillNextCard(card as never, [row('a', 'Past', Date.parse('2026-11-20T09:00:00Z')), { title: '<b>x</b>', startsAt: now.getTime() + 1000 }, null], now, 'en-GB');
+    expect(card.hidden).toBe(true);
+    expect(text().title).toBe('');
+  });
+});
