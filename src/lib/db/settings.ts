@@ -11,6 +11,8 @@ export interface Settings {
   persistRequested: boolean;
   /** The place Find help searches near, as last chosen; a phone's own position only rounded to ~1 km. */
   place: ChosenPlace;
+  /** When the person last exported their data (ms since 1970): the reminder to export counts from it. */
+  lastExportAt: number;
 }
 
 export type SettingKey = keyof Settings;
@@ -19,7 +21,8 @@ export type SettingKey = keyof Settings;
 const validators: { [K in SettingKey]: (v: unknown) => v is Settings[K] } = {
   lowData: (v): v is boolean => typeof v === 'boolean',
   persistRequested: (v): v is boolean => typeof v === 'boolean',
-  place: isChosenPlace
+  place: isChosenPlace,
+  lastExportAt: (v): v is number => typeof v === 'number' && Number.isFinite(v)
 };
 
 /** Typed access to the settings table. Every failure becomes a StorageError. */

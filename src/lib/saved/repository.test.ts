@@ -57,7 +57,7 @@ describe('saved services', () => {
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(db.name);
     // Dexie then creates the database as usual.
     await savedRepository(db, undefined).save(hub);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await isSaved('hub', db.name)).toBe(true);
   });
 
