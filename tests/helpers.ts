@@ -30,15 +30,17 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /**
- * Runs an offline check on a server of its own: opens `/en/` there, waits for the service worker,
- * then hands over the page and a `shutDown` that stops the server and takes the page offline.
+ * Runs an offline check on a server of its own: opens `firstPath` (`/en/` unless given) there,
+ * waits for the service worker, then hands over the page and a `shutDown` that stops the server
+ * and takes the page offline.
  * context.setOffline() alone does not stop the worker's own fetches (microsoft/playwright#2311),
  * so after `shutDown` only the worker's caches can answer.
  */
 export async function withOwnServer(
   browser: Browser,
   port: number,
-  check: (page: Page, shutDown: () => Promise<void>) => Promise<void>
+  check: (page: Page, shutDown: () => Promise<void>) => Promise<void>,
+  firstPath = '/en/'
 ): Promise<void> {
   // The first visit installs the service worker, which saves the app, the sample directory and
   // the towns table: on a busy 2-core CI machine that alone can take most of the default 30 s.
@@ -47,7 +49,7 @@ export async function withOwnServer(
   const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
   const page = await context.newPage();
   try {
-    await gotoHydrated(page, '/en/');
+    await gotoHydrated(page, firstPath);
     await waitForServiceWorker(page);
     await check(page, async () => {
       await server.close();

@@ -13,5 +13,7 @@ export const ports = {
   serviceOffline: 4180 + offset,
   mapOffline: 4181 + offset,
   savedOffline: 4182 + offset,
-  placeOffline: 4183 + offset
+  placeOffline: 4183 + offset,
+  overdoseOffline: 4184 + offset,
+  planOffline: 4185 + offset
 } as const;

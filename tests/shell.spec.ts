@@ -80,7 +80,8 @@ test('Quick exit is a plain link to a neutral page that passes no referrer', asy
 test('the overdose page has a Call 999 link and names its source and check date', async ({ page }) => {
   await page.goto('/en/overdose/');
   await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-  await expect(page.getByText('Checked November 2026.')).toBeVisible();
+  // Honest about what was checked: the sources were read from saved copies (see messages/overdose).
+  await expect(page.getByText('Checked November 2026 using saved copies of the web pages, not yet the live pages.')).toBeVisible();
 });
 
 test('More shows the version', async ({ page }) => {
