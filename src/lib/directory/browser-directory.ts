@@ -5,6 +5,7 @@
  */
 import { Directory, DirectoryUnavailableError, type FetchJson } from './directory';
 import { directoryRoot } from './root';
+import { browserIdle } from './warm-hours';
 
 /** A FetchJson over a fetch function: a failed or non-OK response becomes DirectoryUnavailableError. */
 export function fetchJsonWith(fetchFn: typeof fetch): FetchJson {
@@ -32,6 +33,6 @@ let shared: Directory | undefined;
  */
 export function directoryFor(fetchFn: typeof fetch): Directory {
   if (typeof window === 'undefined') return new Directory(fetchJsonWith(fetchFn));
-  shared ??= new Directory(fetchJsonWith((input, init) => fetch(input, init)));
+  shared ??= new Directory(fetchJsonWith((input, init) => fetch(input, init)), browserIdle());
   return shared;
 }

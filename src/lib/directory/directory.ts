@@ -5,6 +5,7 @@
  */
 import type { DirectoryService } from './model';
 import { loadShard, type LoadedShard } from './loaded-shard';
+import { warmHours, type IdleScheduler } from './warm-hours';
 import { searchShards, type SearchQuery, type SearchResults } from './search';
 import { kmToBox } from './geo';
 import { lookupBucket, lookupPath, shardPath, shardFormat, shardFormatVersion, type LookupBucket, type ManifestDataset, type ShardEntry, type ShardManifest } from './shards/format';
@@ -46,8 +47,12 @@ export class Directory {
   /** Counts area requests, so a slow earlier request cannot replace a newer area. */
   #areaRequest = 0;
 
-  constructor(fetchJson: FetchJson) {
+  #idle: IdleScheduler | undefined;
+
+  /** `idle`: where to parse opening hours ahead of an "Open now" tap (none: parsed on first use). */
+  constructor(fetchJson: FetchJson, idle?: IdleScheduler) {
     this.#fetchJson = fetchJson;
+    this.#idle = idle;
   }
 
   manifest(): Promise<ShardManifest> {
@@ -152,6 +157,7 @@ export class Directory {
       pending = this.#fetchJson(shardPath(entry)).then((json) => {
         const shard = loadShard(json, entry.id);
         this.#ready.set(entry.id, shard);
+        warmHours(shard.services, this.#idle);
         return shard;
       });
       pending.catch(() => this.#loaded.delete(entry.id));

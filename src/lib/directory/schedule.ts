@@ -144,6 +144,14 @@ export function isOpenAt(schedules: readonly Schedule[], now: Date): boolean {
   return openState(schedules, now).state === 'open';
 }
 
+/**
+ * Parses a service's hours ahead of time (the first `isOpenAt` on a schedule parses and checks
+ * every row, many times the cost of the lookup after), so an "Open now" tap only looks up.
+ */
+export function prepareHours(schedules: readonly Schedule[]): void {
+  if (weeklyPattern(schedules) === null) for (const schedule of schedules) ruleFor(schedule);
+}
+
 const weeklyCache = new WeakMap<readonly Schedule[], { zone: string; spans: [number, number][] } | null>();
 
 /**

@@ -160,19 +160,28 @@ function candidatesIn(shard: LoadedShard, query: SearchQuery, textQuery: { key: 
  * service shut at its nearest place may be open at another), else the nearest.
  */
 function choosePlace(service: DirectoryService, near: SearchQuery['near'], openAt: Date | null): Omit<Candidate, 'service' | 'score'> {
-  const places = service.locations.map((location) => ({
-    location,
-    distanceKm:
-      near && location.latitude !== undefined && location.longitude !== undefined
-        ? kmBetween(near, { latitude: location.latitude, longitude: location.longitude })
-        : null
-  }));
-  if (near) places.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
-  const nearest = places[0] ?? { location: undefined, distanceKm: null };
-  if (!openAt) return nearest;
-  if (places.length === 0) return { ...nearest, openNow: isOpenAt(service.schedules, openAt) };
-  for (const place of places) if (isOpenAt(hoursAt(service, place.location), openAt)) return { ...place, openNow: true };
-  return { ...nearest, openNow: false };
+  const distanceTo = (location: ServiceLocation): number | null =>
+    near && location.latitude !== undefined && location.longitude !== undefined
+      ? kmBetween(near, { latitude: location.latitude, longitude: location.longitude })
+      : null;
+  if (openAt) {
+    if (service.locations.length === 0) return { location: undefined, distanceKm: null, openNow: isOpenAt(service.schedules, openAt) };
+    // Hours first: at night most places are shut, and a shut place's distance is never shown
+    // (open-now leaves it out), so it is not worked out.
+    let open: Omit<Candidate, 'service' | 'score'> | null = null;
+    for (const location of service.locations) {
+      if (!isOpenAt(hoursAt(service, location), openAt)) continue;
+      const distanceKm = distanceTo(location);
+      if (!open || (distanceKm ?? Infinity) < (open.distanceKm ?? Infinity)) open = { location, distanceKm, openNow: true };
+    }
+    return open ?? { location: service.locations[0], distanceKm: null, openNow: false };
+  }
+  let nearest: Omit<Candidate, 'service' | 'score'> = { location: service.locations[0], distanceKm: null };
+  for (const location of near ? service.locations : []) {
+    const distanceKm = distanceTo(location);
+    if (distanceKm !== null && distanceKm < (nearest.distanceKm ?? Infinity)) nearest = { location, distanceKm };
+  }
+  return nearest;
 }
 
 /** Hours at a place when it has its own, else the service's. */
