@@ -13,9 +13,6 @@ const version = appVersion();
 /** Puts the modules every page loads at once into a single `core` chunk. */
 function firstLoadChunk(id: string): string | undefined {
   if (/node_modules\/(svelte|i18next)\//.test(id) || /\/messages\/status\.json$/.test(id)) return 'core';
-  // pick-language and scriptless-page only write inline scripts (of `/` and of Home) at build
-  // time: no page runs them in the browser, so they stay out of the chunk every page loads.
-  if (/\/src\/lib\/i18n\/pick-language|\/src\/lib\/layout\/scriptless-page/.test(id)) return undefined;
   if (/\/src\/lib\/(i18n|layout|components)\/|\/src\/lib\/privacy\/(QuickExit|quick-exit)|\/src\/lib\/pwa\/(UpdateBanner|update)/.test(id))
     return 'core';
   return undefined;
