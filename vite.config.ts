@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import en from './messages/en.json' with { type: 'json' };
 import { pageScriptsPlugin } from './scripts/lib/page-script-plugin';
+import { securityHeadersPlugin } from './scripts/security/headers-plugin';
 import { appVersion } from './scripts/lib/version.js';
 import { readTileConfig } from './src/lib/geo/map/tile-config';
 
@@ -76,6 +77,7 @@ export default defineConfig({
     checkMapTiles(),
     pageScriptsPlugin(),
     sveltekit(),
+    securityHeadersPlugin(),
     SvelteKitPWA({
       // 'prompt': the new version waits until the person taps Reload, so nothing they are typing is lost.
       registerType: 'prompt',
