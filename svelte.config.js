@@ -1,10 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { tsImport } from 'tsx/esm/api';
+import { buildDir as out, siteOrigin } from './scripts/lib/build-settings.js';
 import { appVersion } from './scripts/lib/version.js';
 import { servicePagePaths } from './scripts/lib/service-pages.js';
 
-/** Every page is prerendered to plain files; `ONWARD_OUT` lets the update test build a second version beside the first. */
-const out = process.env.ONWARD_OUT ?? 'build';
+// The policy's one source is static/_headers, and the tile host comes from the map's own settings
+// (src/lib/geo/map/tile-config.ts): TypeScript, which this file (plain Node) loads through tsx.
+/** @type {typeof import('./scripts/security/content-security-policy')} */
+const { kitContentSecurityPolicy } = await tsImport('./scripts/security/content-security-policy.ts', import.meta.url);
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -17,16 +21,19 @@ export default {
     serviceWorker: { register: false },
     version: { name: appVersion() },
     // Service pages are not linked from any prerendered page (results are found in the browser).
-    // `origin` is the address shared links and QR codes carry in the prerendered pages (og:url,
-    // canonical): set ONWARD_ORIGIN to the deployed origin when building for a real host.
+    // `origin`: see scripts/lib/build-settings.js.
     prerender: {
       handleHttpError: 'fail',
       handleMissingId: 'fail',
       entries: ['*', ...(process.env.ONWARD_SKIP_SERVICE_PAGES ? [] : servicePagePaths())],
-      origin: process.env.ONWARD_ORIGIN ?? 'http://localhost:4173'
+      origin: siteOrigin
     },
     // Small pages: put their CSS in the HTML, so nothing blocks the first paint on a slow network.
     inlineStyleThreshold: 8192,
+    // Content-Security-Policy (issue #7), written into each prerendered page as a <meta> tag with
+    // the hashes of that page's inline start-up script and <style> blocks. The host sends the same
+    // policy as a header (build/_headers, written by scripts/security/headers-plugin.ts).
+    csp: kitContentSecurityPolicy(),
     // The data and benchmark commands are TypeScript too: type-check them with the app.
     typescript: {
       config: (config) => ({ ...config, include: [...config.include, '../scripts/**/*.ts'] })

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import en from './messages/en.json' with { type: 'json' };
 import { pageScriptsPlugin } from './scripts/lib/page-script-plugin';
+import { securityHeadersPlugin } from './scripts/security/headers-plugin';
 import { appVersion } from './scripts/lib/version.js';
 import { readTileConfig } from './src/lib/geo/map/tile-config';
 
@@ -13,9 +14,6 @@ const version = appVersion();
 /** Puts the modules every page loads at once into a single `core` chunk. */
 function firstLoadChunk(id: string): string | undefined {
   if (/node_modules\/(svelte|i18next)\//.test(id) || /\/messages\/status\.json$/.test(id)) return 'core';
-  // pick-language and scriptless-page only write inline scripts (of `/` and of Home) at build
-  // time: no page runs them in the browser, so they stay out of the chunk every page loads.
-  if (/\/src\/lib\/i18n\/pick-language|\/src\/lib\/layout\/scriptless-page/.test(id)) return undefined;
   if (/\/src\/lib\/(i18n|layout|components)\/|\/src\/lib\/privacy\/(QuickExit|quick-exit)|\/src\/lib\/pwa\/(UpdateBanner|update)/.test(id))
     return 'core';
   return undefined;
@@ -79,6 +77,7 @@ export default defineConfig({
     checkMapTiles(),
     pageScriptsPlugin(),
     sveltekit(),
+    securityHeadersPlugin(),
     SvelteKitPWA({
       // 'prompt': the new version waits until the person taps Reload, so nothing they are typing is lost.
       registerType: 'prompt',

@@ -12,7 +12,7 @@ import { bytes, formatTable } from './lib/table.js';
 // Paths below are relative to the repository, wherever the script is started from.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const buildDir = 'build';
-// `/` only redirects (inline script) to the chosen language. Its figure is what it asks for
+// `/` only redirects (its one small script) to the chosen language. Its figure is what it asks for
 // before leaving: measureFirstLoad stops counting at the redirect, which leaves the root
 // document's modulepreloads. Most are aborted mid-flight and fetched again by /en/, so this is an
 // upper bound on what `/` itself costs, not a page that ever runs.

@@ -17,7 +17,7 @@ for (const [route, budget] of Object.entries(budgets.firstLoadJsGzipBytes)) {
   test(`first-load JS budget: ${route} ships at most ${budget} bytes of gzip JS`, async ({ page }) => {
     const { js } = await measureFirstLoad(page, route, buildDir);
     // A measurement that found no scripts would pass any budget: make sure it saw the real app
-    // (a budget of 0 says the route must load no JavaScript at all, as `/` does).
+    // (a budget of 0 would say the route must load no JavaScript at all).
     if (budget === 0) expect(js.files, 'scripts requested').toEqual([]);
     else expect(js.files.length, 'scripts requested').toBeGreaterThan(0);
     expect(js.gzip, `JS gzip on ${route}; files:\n${js.files.join('\n')}`).toBeLessThanOrEqual(budget);

@@ -52,7 +52,7 @@ function sumFiles(buildDir, paths) {
  * Bytes come from the files in buildDir, not from the wire, so the numbers do not depend on
  * how (or whether) the test server compresses.
  *
- * We count *requests*, not responses: `/` redirects from an inline script, and the browser has
+ * We count *requests*, not responses: `/` redirects from its script, and the browser has
  * already asked for the root document's modulepreloads by then. The redirect aborts most of them,
  * so they never produce a response, yet they were on the wire. Anything requested after the
  * document navigates elsewhere belongs to the next page and is left out (see `redirectedTo`).

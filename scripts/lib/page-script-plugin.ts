@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 
 /**
- * Pages with no app JavaScript (Home, the overdose pages: they must paint at once with no signal,
- * and the app's shared chunk alone is ~50 KB) still need a little: the repeat-dose timer, the dose
- * log and "Read this out" on overdose pages, the next-appointment card on Home. This plugin builds
- * each such little as ONE small same-origin file:
+ * Pages with no app JavaScript (`/`, Home, the overdose pages: they must paint at once with no
+ * signal, and the app's shared chunk alone is ~50 KB) still need a little: the language redirect
+ * on `/`, the service worker and the next-appointment card on Home, the repeat-dose timer, the
+ * dose log and "Read this out" on overdose pages. This plugin builds each such little as ONE
+ * small same-origin file:
  *
  * - its own Vite library build (IIFE, minified) of a TypeScript entry under src/, so it never
  *   shares a chunk with the app (the app's manualChunks would pull in the 50 KB core);
@@ -14,14 +15,18 @@ import { build, type Plugin } from 'vite';
  *   worker's precache glob (client/**\/*.js) and the host's long-cache rule find it;
  * - its URL given to the pages by `import url from 'virtual:<name>-page-script'`.
  *
- * A file rather than an inline script, so a `script-src 'self'` policy (issue #7) allows it.
+ * A file rather than an inline script, so the Content-Security-Policy's `script-src 'self'` allows
+ * it (issue #7): SvelteKit hashes only the inline scripts it writes itself, never one printed with
+ * {@html}.
  * The sources are TypeScript under src/, so svelte-check and Vitest cover them like any module,
  * and they share the app's own modules (each file bundles what it imports).
  */
 
 const pageScripts = {
   overdose: 'src/lib/overdose/page-script/main.ts',
-  'next-appointment': 'src/lib/plan/home-card/main.ts'
+  'next-appointment': 'src/lib/plan/home-card/main.ts',
+  home: 'src/lib/directory/home/page-script.ts',
+  'language-redirect': 'src/lib/i18n/language-redirect.ts'
 } as const;
 type PageScriptName = keyof typeof pageScripts;
 

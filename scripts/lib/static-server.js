@@ -1,14 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from './headers-file.js';
 
 /**
- * Serves a built site as any static host would: `/en/plan/` → `en/plan/index.html`, no rewrites.
+ * The rules of the site's `_headers` file, as Netlify or Cloudflare Pages would apply them, so
+ * every browser test runs under the real Content-Security-Policy and security headers.
+ * @param {string} dir
+ */
+function headerRulesOf(dir) {
+  const file = join(dir, '_headers');
+  if (existsSync(file)) return parseHeadersFile(readFileSync(file, 'utf8'));
+  console.warn(`${file} is missing: serving without the site's security headers.`);
+  return [];
+}
+
+/** @param {import('node:http').ServerResponse} res */
+function notFound(res) {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end('Not found');
+}
+
+/**
+ * Serves a built site as any static host would: `/en/plan/` → `en/plan/index.html`, no rewrites,
+ * with the headers of its `_headers` file (which, as on those hosts, is not served itself).
  * The root can be swapped while running, so a test can "deploy" a new build at the same origin.
  * @param {{ root: string, port: number, host?: string }} options
  */
 export async function startStaticServer({ root, port, host = '127.0.0.1' }) {
-  const handlerFor = (/** @type {string} */ dir) =>
-    sirv(dir, {
+  const handlerFor = (/** @type {string} */ dir) => {
+    const rules = headerRulesOf(dir);
+    const files = sirv(dir, {
       dev: true, // re-read files on every request, so a swapped build is served at once
       etag: true,
       setHeaders(res, pathname) {
@@ -17,14 +41,16 @@ export async function startStaticServer({ root, port, host = '127.0.0.1' }) {
           res.setHeader('Cache-Control', 'no-cache');
       }
     });
+    return (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (pathname === '/_headers') return notFound(res);
+      // Set first: sirv keeps a header already on the response (its own Cache-Control included).
+      for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
+      files(req, res, () => notFound(res));
+    };
+  };
   let handler = handlerFor(root);
-  const server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('Not found');
-    })
-  );
+  const server = createServer((req, res) => handler(req, res));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(undefined));

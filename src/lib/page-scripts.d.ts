@@ -9,3 +9,13 @@ declare module 'virtual:next-appointment-page-script' {
   const url: string;
   export default url;
 }
+declare module 'virtual:home-page-script' {
+  /** Home's script: service worker, remembered language, and the next-appointment card's loader. */
+  const url: string;
+  export default url;
+}
+declare module 'virtual:language-redirect-page-script' {
+  /** `/`'s script: sends the person on to their language before anything paints. */
+  const url: string;
+  export default url;
+}

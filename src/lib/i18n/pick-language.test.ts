@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage, redirectScript, type RedirectWindow } from './pick-language';
+import { pickLanguage, redirectToLanguage, type RedirectWindow } from './pick-language';
 
 const available = ['en', 'fr', 'pt-PT'];
 
@@ -26,7 +26,7 @@ describe('pickLanguage', () => {
   });
 });
 
-/** Runs the real inline script, as `/` does, against a stand-in window. */
+/** Runs the redirect, as `/`'s script does, against a stand-in window. */
 function runScript(opts: { stored?: string | null; languages?: string[]; search?: string; storageThrows?: boolean }): string {
   let replaced = '';
   const win: RedirectWindow = {
@@ -39,11 +39,11 @@ function runScript(opts: { stored?: string | null; languages?: string[]; search?
     navigator: { languages: opts.languages ?? [] },
     location: { search: opts.search ?? '', replace: (url) => (replaced = url) }
   };
-  new Function('window', redirectScript(['en', 'fr'], 'onward.language'))(win);
+  redirectToLanguage(['en', 'fr'], 'onward.language', win);
   return replaced;
 }
 
-describe('the redirect script on /', () => {
+describe('the redirect on /', () => {
   it('sends the person to their stored language', () => {
     expect(runScript({ stored: 'fr', languages: ['en-GB'] })).toBe('/fr/');
   });

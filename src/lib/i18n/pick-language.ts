@@ -1,6 +1,5 @@
 /*
- * These two functions also run as an inline script on `/`, before anything paints, so each must
- * stand alone: no imports and no helpers outside its own body.
+ * `/` runs these from its own small script file (language-redirect.ts), before anything paints.
  */
 
 /**
@@ -41,7 +40,6 @@ export interface RedirectWindow {
  * `?go=` comes from the manifest shortcuts; it is untrusted, so only known pages are accepted.
  */
 export function redirectToLanguage(
-  pick: typeof pickLanguage,
   available: readonly string[],
   storageKey: string,
   win: RedirectWindow
@@ -54,16 +52,11 @@ export function redirectToLanguage(
   }
   const nav = win.navigator;
   const preferred = nav.languages && nav.languages.length ? nav.languages : nav.language ? [nav.language] : [];
-  const lang = pick(stored, preferred, available);
+  const lang = pickLanguage(stored, preferred, available);
   const pages: Record<string, string> = { find: '', plan: 'plan/', overdose: 'overdose/', more: 'more/' };
   const go = /[?&]go=([a-z]+)/.exec(win.location.search);
   const page = go && go[1] && Object.prototype.hasOwnProperty.call(pages, go[1]) ? pages[go[1]] : '';
   const target = '/' + lang + '/' + page;
   win.location.replace(target);
   return target;
-}
-
-/** The inline script `/` runs before first paint. */
-export function redirectScript(available: readonly string[], storageKey: string): string {
-  return `(${redirectToLanguage.toString()})(${pickLanguage.toString()},${JSON.stringify(available)},${JSON.stringify(storageKey)},window);`;
 }

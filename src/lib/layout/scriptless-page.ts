@@ -1,12 +1,13 @@
 /**
  * Home is plain HTML (no app JavaScript: it opens at once on a slow phone, and Find help's 50 KB
- * first-load budget could not hold the app frame plus Home's own parts). Two things it still
- * needs from the frame are done by this small inline script: registering the service worker (so
- * the first visit is enough to work offline later), remembering a language picked from the
- * header menu (for `/` to open in it next time), and, on a phone with a plan, loading the small
- * same-origin script that fills in the next-appointment card (src/lib/plan/home-card/). The
- * overdose pages, also without app JavaScript, run the same function from their one small script
- * file (src/lib/overdose/page-script/), without the plan card.
+ * first-load budget could not hold the app frame plus Home's own parts). What it still needs from
+ * the frame is done by this function, run from Home's one small script file
+ * (src/lib/directory/home/page-script.ts): registering the service worker (so the first visit is
+ * enough to work offline later), remembering a language picked from the header menu (for `/` to
+ * open in it next time), and, on a phone with a plan, loading the small same-origin script that
+ * fills in the next-appointment card (src/lib/plan/home-card/). The overdose pages, also without
+ * app JavaScript, run the same function from their own script file (src/lib/overdose/page-script/),
+ * without the plan card.
  */
 export function startScriptlessPage(storageKey: string, win: Window, planKey?: string, planScript?: string): void {
   try {
@@ -29,9 +30,4 @@ export function startScriptlessPage(storageKey: string, win: Window, planKey?: s
       // Blocked storage only means the choice is not remembered.
     }
   });
-}
-
-/** The inline script's text, built from the function above so it is type-checked and tested. */
-export function scriptlessPageScript(storageKey: string, planKey: string, planScript: string): string {
-  return `(${startScriptlessPage.toString()})(${JSON.stringify(storageKey)},window,${JSON.stringify(planKey)},${JSON.stringify(planScript)});`;
 }
