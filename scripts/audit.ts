@@ -1,6 +1,7 @@
 // `npm run audit` (CI runs it, see .ci/run): `npm audit` for high and critical advisories, minus
 // the ones audit-ignore.json explains. Fails on any other; prints what it ignored and why. When
-// the registry's advisory service cannot be reached it says so and fails: no answer is not a pass.
+// the registry's advisory service cannot be reached it says so and fails: no answer is not a pass
+// (with --if-reachable, as .ci/run uses it, it says so loudly and goes on).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,12 @@ try {
   if (!(error instanceof AuditUnavailable)) throw error;
   console.error(`npm audit could not check the dependencies: ${error.message}`);
   console.error('The registry or its advisory service (POST /-/npm/v1/security/advisories/bulk) did not answer.');
+  if (process.argv.includes('--if-reachable')) {
+    // CI on machines whose registry mirror has no advisory service (it answers 405): the run
+    // goes on, but says in capitals that nothing was checked, so no one reads it as a pass.
+    console.error('AUDIT NOT DONE: dependencies NOT checked for advisories on this machine (--if-reachable).');
+    process.exit(0);
+  }
   console.error('Not passing without an answer: run `npm run audit` again when the registry can be reached.');
   process.exit(2);
 }
