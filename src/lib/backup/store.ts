@@ -11,7 +11,7 @@ import { toStorageError } from '$lib/db/storage-error';
 import { isChosenPlace } from '$lib/geo/place';
 import { markPlanSaved } from '$lib/plan/repository';
 import { lockOf, openStored, withPrepared, writePrepared, type TableChange } from '$lib/privacy/lock/sealed-rows';
-import { vault } from '$lib/privacy/lock/vault.svelte';
+import { vault } from '$lib/privacy/lock/vault';
 import { isAppointmentRow, isContactRow, isPlanItemRow, isPlanRow } from '$lib/plan/model';
 import { isSavedService } from '$lib/saved/saved-service';
 import { mergeBackup, type BackupData } from './format';

@@ -21,6 +21,8 @@ export interface PlanSnapshot {
   appointments: AppointmentRow[];
   contacts: ContactRow[];
   lastExportAt: number | undefined;
+  /** A lock is set (src/lib/privacy/lock). */
+  lockOn?: boolean;
   /** The lock is on and this page does not hold its key: nothing personal was read. */
   locked?: true;
 }
@@ -87,11 +89,12 @@ export function planRepository(db: OnwardDatabase = database(), storage: Storage
         items: openItems.filter(isPlanItemRow),
         appointments: openAppointments.filter(isAppointmentRow),
         contacts: openContacts.filter(isContactRow),
-        lastExportAt
+        lastExportAt,
+        lockOn: lock !== null
       };
     } catch (error) {
       if (!(error instanceof LockedError)) throw error;
-      return { plan: undefined, items: [], appointments: [], contacts: [], lastExportAt, locked: true };
+      return { plan: undefined, items: [], appointments: [], contacts: [], lastExportAt, lockOn: true, locked: true };
     }
   }
 

@@ -8,7 +8,7 @@ import { database, type OnwardDatabase } from '$lib/db/database';
 import { persistOnce, type StorageManagerLike } from '$lib/db/persist';
 import { settingsRepository } from '$lib/db/settings';
 import { toStorageError } from '$lib/db/storage-error';
-import { deleteRows, putRows } from '$lib/privacy/lock/sealed-rows';
+import { deleteRows, getRow, putRows } from '$lib/privacy/lock/sealed-rows';
 import { isSavedService, type SavedService } from './saved-service';
 
 export function savedRepository(db: OnwardDatabase = database(), storage: StorageManagerLike | undefined = globalThis.navigator?.storage) {
@@ -37,7 +37,11 @@ export function savedRepository(db: OnwardDatabase = database(), storage: Storag
       ).catch(() => undefined); // asking is a favour: its failure must never undo the save
     },
 
-    remove: (id: string): Promise<void> => attempt(() => deleteRows(db, 'saved', [id]))
+    remove: (id: string): Promise<void> => attempt(() => deleteRows(db, 'saved', [id])),
+
+    /** Whether a service is saved, through the lock; null while it is on and this page has no key. */
+    has: (id: string): Promise<boolean | null> =>
+      attempt(() => getRow(db, 'saved', id)).then(isSavedService, (error: unknown) => ((error as { problem?: string }).problem === 'locked' ? null : Promise.reject(error)))
   };
 }
 

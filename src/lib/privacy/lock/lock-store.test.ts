@@ -4,11 +4,11 @@ import { deleteAll, readAll, restore } from '$lib/backup/store';
 import { OnwardDatabase, personalTables } from '$lib/db/database';
 import { planRepository, type PlanSnapshot } from '$lib/plan/repository';
 import { savedRepository } from '$lib/saved/repository';
-import { isSaved, listSaved } from '$lib/saved/saved-reads';
 import { markedData, marker } from './fixtures';
 import { turnOffLock, turnOnLock, unlock, unlockWait } from './lock-store';
+import { listSavedUnderLock } from './raw-reads';
 import { isSealedRow } from './row-codec';
-import { vault } from './vault.svelte';
+import { vault } from './vault';
 
 let n = 0;
 const open: OnwardDatabase[] = [];
@@ -175,20 +175,22 @@ describe('the repositories while the lock is on', () => {
     expect((await repo.read()).items.find((i) => i.id === 'item-1')?.done).toBe(true);
   });
 
-  it('saved services: the raw reads and the Save button see them only with the key; remove works', async () => {
+  it('saved services: the Saved list (raw reads) and the Save button see them only with the key; remove works', async () => {
     const db = await withData();
     await turnOnLock(db, '2468', 'pin');
     const [service] = markedData().saved;
-    expect(await listSaved(db.name)).toEqual([service]);
-    expect(await isSaved(service!.id, db.name)).toBe(true);
-    expect(await isSaved('another', db.name)).toBe(false);
+    const lock = await db.settings.get('lock');
+    expect(await listSavedUnderLock(lock, db.name)).toEqual([service]);
+    const saved = savedRepository(db, undefined);
+    expect(await saved.has(service!.id)).toBe(true);
+    expect(await saved.has('another')).toBe(false);
     vault.forget();
-    await expect(listSaved(db.name)).rejects.toMatchObject({ problem: 'locked' });
-    expect(await isSaved(service!.id, db.name)).toBeNull();
-    await expect(savedRepository(db, undefined).save(service!)).rejects.toMatchObject({ problem: 'locked' });
+    await expect(listSavedUnderLock(lock, db.name)).rejects.toMatchObject({ problem: 'locked' });
+    expect(await saved.has(service!.id)).toBeNull();
+    await expect(saved.save(service!)).rejects.toMatchObject({ problem: 'locked' });
     await unlock(db, '2468');
-    await savedRepository(db, undefined).remove(service!.id);
-    expect(await listSaved(db.name)).toEqual([]);
+    await saved.remove(service!.id);
+    expect(await listSavedUnderLock(lock, db.name)).toEqual([]);
     expect(await db.saved.count()).toBe(0);
   });
 });

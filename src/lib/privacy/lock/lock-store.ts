@@ -10,8 +10,15 @@ import { StorageError, toStorageError } from '$lib/db/storage-error';
 import { isLockTries, afterWrongTry, waitAfter, waitLeft, type LockKind } from './lock-setting';
 import { newLock, openLock } from './lock-keys';
 import { isSealedRow, openRow, sealRow } from './row-codec';
+import { watchAway } from './auto-lock';
+import type { LockKeys } from './lock-keys';
 import { currentLock, LockedError } from './sealed-rows';
-import { vault } from './vault.svelte';
+import { vault } from './vault';
+
+/** Holds the keys, forgetting them after 5 minutes in the background or on Quick exit. */
+function hold(keys: LockKeys): void {
+  vault.hold(keys, typeof window === 'undefined' ? undefined : watchAway(window, () => vault.forget()));
+}
 
 type Rows = Record<PersonalTable, unknown[]>;
 
@@ -68,7 +75,7 @@ export async function turnOnLock(db: OnwardDatabase, secret: string, kind: LockK
     if (await currentLock(db)) throw new StorageError('unknown');
     await migrate(db, async (table, row) => (isSealedRow(row) ? row : sealRow(keys, table, row as { id: string })), { value: setting });
   });
-  vault.hold(keys);
+  hold(keys);
 }
 
 export type UnlockResult = { ok: true } | { ok: false; waitMs: number };
@@ -93,7 +100,7 @@ export async function unlock(db: OnwardDatabase, secret: string, now: () => numb
       return { ok: false, waitMs: waitAfter(next.failures) };
     }
     await db.settings.delete('lockTries');
-    vault.hold(keys);
+    hold(keys);
     return { ok: true };
   });
 }

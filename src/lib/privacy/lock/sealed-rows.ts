@@ -11,7 +11,7 @@ import { StorageError } from '$lib/db/storage-error';
 import { isLockSetting, type LockSetting } from './lock-setting';
 import type { LockKeys } from './lock-keys';
 import { openRows, sealRow, storedId } from './row-codec';
-import { vault } from './vault.svelte';
+import { vault } from './vault';
 
 /** The lock is on and this page does not hold its key: only Delete all works until unlocked. */
 export class LockedError extends StorageError {
