@@ -381,3 +381,35 @@ test('locked, More still deletes everything (and the lock with it); export first
   await gotoHydrated(page, '/en/plan/');
   await expect(page.getByRole('heading', { name: 'Start your plan' })).toBeVisible();
 });
+
+test.describe('at 320 px with text at 200 %', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the Lock section and the unlock form fit, with no sideways scrolling, and their controls are 44 px or more', async ({ page, context }) => {
+    test.setTimeout(60_000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const tall = async (locator: ReturnType<Page['locator']>) => {
+      for (let i = 0; i < (await locator.count()); i++) {
+        const box = await locator.nth(i).boundingBox();
+        expect(box?.height, (await locator.nth(i).textContent()) ?? '').toBeGreaterThanOrEqual(44);
+      }
+    };
+
+    await gotoHydrated(page, '/fr/more/'); // the longest words
+    await page.getByRole('button', { name: 'Choisir un verrou' }).click();
+    await expect(page.getByRole('button', { name: 'Activer le verrou' })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await tall(page.getByTestId('lock-section').locator('button, label.choice'));
+
+    await page.getByLabel('Nouveau code').fill('2468');
+    await page.getByLabel('Tapez-le à nouveau').fill('2468');
+    await page.getByRole('button', { name: 'Activer le verrou' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Le verrou est activé. Il utilise un code.' })).toBeVisible({ timeout: 20_000 });
+    await gotoHydrated(page, '/fr/plan/');
+    await expect(page.getByRole('heading', { name: 'Verrouillé' })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await tall(page.locator('main button, main .forgot a'));
+  });
+});

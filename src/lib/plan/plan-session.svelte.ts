@@ -88,7 +88,9 @@ export class PlanSession {
     try {
       // No flag (a first visit, or storage that forgot it): look without Dexie, creating nothing.
       if (!planFlag() && !(await readRow('plan', 'plan'))) {
-        this.#phase = 'start';
+        // No plan yet, but a lock and no key: unlock first (a new plan would be sealed with it).
+        this.#lockOn = !!(await readRow('settings', 'lock'));
+        this.#phase = this.#lockOn && !vault.open ? 'locked' : 'start';
         return;
       }
       await this.#watch();

@@ -8,7 +8,7 @@ import { database, type OnwardDatabase } from '$lib/db/database';
 import { persistOnce, type StorageManagerLike } from '$lib/db/persist';
 import { settingsRepository } from '$lib/db/settings';
 import { toStorageError } from '$lib/db/storage-error';
-import { deleteRows, getRow, putRows } from '$lib/privacy/lock/sealed-rows';
+import { currentLock, deleteRows, getRow, openStored, putRows } from '$lib/privacy/lock/sealed-rows';
 import { isSavedService, type SavedService } from './saved-service';
 
 export function savedRepository(db: OnwardDatabase = database(), storage: StorageManagerLike | undefined = globalThis.navigator?.storage) {
@@ -38,6 +38,17 @@ export function savedRepository(db: OnwardDatabase = database(), storage: Storag
     },
 
     remove: (id: string): Promise<void> => attempt(() => deleteRows(db, 'saved', [id])),
+
+    /**
+     * Every saved service, newest first, through the lock (the screens read without Dexie when no
+     * lock is set: saved-reads.ts). StorageError('locked') while it is on and this page has no key.
+     */
+    list: (): Promise<SavedService[]> =>
+      attempt(async () => {
+        const rows = await db.saved.toArray();
+        const open = await openStored(await currentLock(db), 'saved', rows);
+        return open.filter(isSavedService).sort((a, b) => b.savedAt - a.savedAt);
+      }),
 
     /** Whether a service is saved, through the lock; null while it is on and this page has no key. */
     has: (id: string): Promise<boolean | null> =>

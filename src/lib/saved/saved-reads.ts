@@ -1,7 +1,7 @@
 /**
  * What the Saved list and the Save button show when they open, read without Dexie
  * (see lib/db/quick-read.ts). Every row is validated; changes go through repository.ts. While a
- * lock is set, rows are sealed: the screens then read through privacy/lock/raw-reads.ts instead.
+ * lock is set, rows are sealed: the screens then read through repository.ts (list, has) instead.
  */
 import { readRow, readTable } from '$lib/db/quick-read';
 import { isSavedService, type SavedService } from './saved-service';

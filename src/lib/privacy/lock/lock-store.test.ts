@@ -6,7 +6,6 @@ import { planRepository, type PlanSnapshot } from '$lib/plan/repository';
 import { savedRepository } from '$lib/saved/repository';
 import { markedData, marker } from './fixtures';
 import { turnOffLock, turnOnLock, unlock, unlockWait } from './lock-store';
-import { listSavedUnderLock } from './raw-reads';
 import { isSealedRow } from './row-codec';
 import { vault } from './vault';
 
@@ -175,22 +174,21 @@ describe('the repositories while the lock is on', () => {
     expect((await repo.read()).items.find((i) => i.id === 'item-1')?.done).toBe(true);
   });
 
-  it('saved services: the Saved list (raw reads) and the Save button see them only with the key; remove works', async () => {
+  it('saved services: the Saved list and the Save button see them only with the key; remove works', async () => {
     const db = await withData();
     await turnOnLock(db, '2468', 'pin');
     const [service] = markedData().saved;
-    const lock = await db.settings.get('lock');
-    expect(await listSavedUnderLock(lock, db.name)).toEqual([service]);
     const saved = savedRepository(db, undefined);
+    expect(await saved.list()).toEqual([service]);
     expect(await saved.has(service!.id)).toBe(true);
     expect(await saved.has('another')).toBe(false);
     vault.forget();
-    await expect(listSavedUnderLock(lock, db.name)).rejects.toMatchObject({ problem: 'locked' });
+    await expect(saved.list()).rejects.toMatchObject({ problem: 'locked' });
     expect(await saved.has(service!.id)).toBeNull();
     await expect(saved.save(service!)).rejects.toMatchObject({ problem: 'locked' });
     await unlock(db, '2468');
     await saved.remove(service!.id);
-    expect(await listSavedUnderLock(lock, db.name)).toEqual([]);
+    expect(await saved.list()).toEqual([]);
     expect(await db.saved.count()).toBe(0);
   });
 });
