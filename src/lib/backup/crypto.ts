@@ -1,13 +1,13 @@
 /**
- * Passphrase encryption of an export file, with the browser's own WebCrypto (no hand-written
- * crypto): AES-GCM-256 with a random 96-bit IV, the key from PBKDF2-SHA256 over a random 16-byte
- * salt with 600,000 iterations (OWASP's 2023 figure for PBKDF2-HMAC-SHA256). GCM's tag means a
- * wrong passphrase and a changed file are both caught; neither can be told from the other.
- * Loaded only when the person exports or imports with a passphrase.
+ * Passphrase encryption of an export file, on the shared WebCrypto blocks (privacy/crypto): the
+ * key from PBKDF2-SHA256 over a random 16-byte salt, AES-GCM-256 with a random 96-bit IV. GCM's
+ * tag means a wrong passphrase and a changed file are both caught; neither can be told from the
+ * other. Loaded only when the person exports or imports with a passphrase.
  */
+import { decrypt, encrypt, fromBase64, kdfIterations, pbkdf2Params, randomBytes, saltBytes, secretMaterial, toBase64 } from '$lib/privacy/crypto/webcrypto';
 import { BackupError, backupVersion, encryptedFormat } from './format';
 
-export const kdfIterations = 600_000;
+export { kdfIterations };
 
 export interface EncryptedBackup {
   format: typeof encryptedFormat;
@@ -17,43 +17,21 @@ export interface EncryptedBackup {
   ciphertext: string;
 }
 
-const toBase64 = (bytes: Uint8Array): string => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
-
-function fromBase64(text: unknown): Uint8Array<ArrayBuffer> {
-  if (typeof text !== 'string') throw new BackupError('damaged');
-  try {
-    const s = atob(text);
-    const bytes = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-    return bytes;
-  } catch {
-    throw new BackupError('damaged');
-  }
-}
-
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  // NFC on both sides: "é" typed as one character on one phone and as e + accent on another
-  // (a different keyboard) must give the same key.
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey(pbkdf2Params(salt, iterations), await secretMaterial(passphrase), { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
 /** Encrypts the text of a plain export. A new salt and IV every time. */
 export async function encryptBackup(plainText: string, passphrase: string): Promise<EncryptedBackup> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const salt = randomBytes(saltBytes);
   const key = await deriveKey(passphrase, salt, kdfIterations);
-  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plainText)));
+  const { iv, data } = await encrypt(key, new TextEncoder().encode(plainText));
   return {
     format: encryptedFormat,
     version: backupVersion,
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: kdfIterations, salt: toBase64(salt) },
     cipher: { name: 'AES-GCM', iv: toBase64(iv) },
-    ciphertext: toBase64(ciphertext)
+    ciphertext: toBase64(data)
   };
 }
 
@@ -69,11 +47,11 @@ export async function decryptBackup(file: unknown, passphrase: string): Promise<
   if (f.cipher?.name !== 'AES-GCM') throw new BackupError('damaged');
   const salt = fromBase64(f.kdf.salt);
   const iv = fromBase64(f.cipher.iv);
-  const ciphertext = fromBase64(f.ciphertext);
-  if (salt.length !== 16 || iv.length !== 12 || ciphertext.length < 16) throw new BackupError('damaged');
+  const data = fromBase64(f.ciphertext);
+  if (!salt || !iv || !data || salt.length !== saltBytes || iv.length !== 12 || data.length < 16) throw new BackupError('damaged');
   const key = await deriveKey(passphrase, salt, iterations);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, ciphertext));
+    return new TextDecoder('utf-8', { fatal: true }).decode(await decrypt(key, { iv, data }));
   } catch {
     throw new BackupError('wrongPassphrase');
   }

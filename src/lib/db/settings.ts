@@ -1,4 +1,5 @@
 import { isChosenPlace, type ChosenPlace } from '../geo/place';
+import { isLockSetting, isLockTries, type LockSetting, type LockTries } from '../privacy/lock/lock-setting';
 import { database, type OnwardDatabase } from './database';
 import { persistOnce, type StorageManagerLike } from './persist';
 import { toStorageError } from './storage-error';
@@ -13,6 +14,10 @@ export interface Settings {
   place: ChosenPlace;
   /** When the person last exported their data (ms since 1970): the reminder to export counts from it. */
   lastExportAt: number;
+  /** The lock, when set (src/lib/privacy/lock): salt, iterations and check value, never the secret or key. */
+  lock: LockSetting;
+  /** Wrong unlock tries in a row, and when the next may be checked. */
+  lockTries: LockTries;
 }
 
 export type SettingKey = keyof Settings;
@@ -22,7 +27,9 @@ const validators: { [K in SettingKey]: (v: unknown) => v is Settings[K] } = {
   lowData: (v): v is boolean => typeof v === 'boolean',
   persistRequested: (v): v is boolean => typeof v === 'boolean',
   place: isChosenPlace,
-  lastExportAt: (v): v is number => typeof v === 'number' && Number.isFinite(v)
+  lastExportAt: (v): v is number => typeof v === 'number' && Number.isFinite(v),
+  lock: isLockSetting,
+  lockTries: isLockTries
 };
 
 /** Typed access to the settings table. Every failure becomes a StorageError. */

@@ -1,5 +1,8 @@
-/** Why the phone could not keep something, in terms the UI can turn into plain words. */
-export type StorageProblem = 'unavailable' | 'full' | 'unknown';
+/**
+ * Why the phone could not keep something, in terms the UI can turn into plain words. 'locked':
+ * the lock is on and this page does not hold its key (src/lib/privacy/lock).
+ */
+export type StorageProblem = 'unavailable' | 'full' | 'unknown' | 'locked';
 
 /** Raised by every repository when IndexedDB fails, so screens can say what happened. */
 export class StorageError extends Error {

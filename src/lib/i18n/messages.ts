@@ -29,7 +29,9 @@ export async function loadMessages(code: string): Promise<PageMessages> {
 }
 
 // Page bundles (messages/<bundle>/<lang>.json): words only some pages use, loaded with them.
-const lazyBundles = import.meta.glob<{ default: object }>('../../../messages/*/*.json');
+// Not the lock's words: the lock's own lazy code loads them (src/lib/privacy/lock/lock-ui.ts),
+// so this table, which every page loads, does not grow by them.
+const lazyBundles = import.meta.glob<{ default: object }>(['../../../messages/*/*.json', '!../../../messages/lock/*.json']);
 
 export type MessageBundle = 'home' | 'more' | 'find' | 'service' | 'overdose' | 'plan' | 'backup';
 

@@ -6,12 +6,14 @@
 import { localKeys } from '$lib/db/local-keys';
 import { readRow } from '$lib/db/quick-read';
 import type { StorageProblem } from '$lib/db/storage-error';
+import { vault } from '$lib/privacy/lock/vault';
 import { problemOf } from '$lib/saved/storage-message';
 import type { AppointmentRow, ContactRow, PlanItemRow, PlanRow } from './model';
 import type { PlanRepository, PlanSnapshot } from './repository';
 import { sortAppointments, sortItems } from './schedule';
 
-export type PlanPhase = 'loading' | 'start' | 'plan' | 'failed';
+/** 'locked': the lock is on and this page does not hold its key; nothing personal is in memory. */
+export type PlanPhase = 'loading' | 'start' | 'plan' | 'failed' | 'locked';
 
 /**
  * How long the first live answer may take before the plan is read directly. Dexie's liveQuery
@@ -46,6 +48,8 @@ export class PlanSession {
   #outdated = $state(false);
   #repo: PlanRepository | undefined;
   #stop: (() => void) | undefined;
+  #stopVault: (() => void) | undefined;
+  #lockOn = false;
   #firstLoadMs: number;
 
   constructor(options: PlanSessionOptions = {}) {
@@ -79,10 +83,14 @@ export class PlanSession {
 
   /** Opens the plan: Dexie and a live view when there is one, else the Start questions. */
   async open(): Promise<void> {
+    // A lock, unlock or auto-lock changes what may be shown; liveQuery only sees the database.
+    this.#stopVault ??= vault.onChange(() => this.#lockChanged());
     try {
       // No flag (a first visit, or storage that forgot it): look without Dexie, creating nothing.
       if (!planFlag() && !(await readRow('plan', 'plan'))) {
-        this.#phase = 'start';
+        // No plan yet, but a lock and no key: unlock first (a new plan would be sealed with it).
+        this.#lockOn = !!(await readRow('settings', 'lock'));
+        this.#phase = this.#lockOn && !vault.open ? 'locked' : 'start';
         return;
       }
       await this.#watch();
@@ -99,9 +107,25 @@ export class PlanSession {
   }
 
   close(): void {
+    this.#stopVault?.();
+    this.#stopVault = undefined;
+    this.#stopLive();
+  }
+
+  #stopLive(): void {
     this.#stop?.();
     this.#stop = undefined;
     this.#live = false;
+  }
+
+  #lockChanged(): void {
+    if (!vault.open && this.#lockOn) {
+      // Locked: the plan leaves the screen and memory at once, before any new read.
+      this.#snapshot = null;
+      this.#removed = null;
+      this.#phase = 'locked';
+    }
+    if (this.#phase !== 'start' || this.#lockOn) void this.#watch();
   }
 
   async #repository(): Promise<PlanRepository> {
@@ -114,6 +138,13 @@ export class PlanSession {
   }
 
   #show(snapshot: PlanSnapshot): void {
+    this.#lockOn = snapshot.lockOn === true;
+    if (snapshot.locked) {
+      this.#snapshot = null;
+      this.#removed = null;
+      this.#phase = 'locked';
+      return;
+    }
     // User Timing: the plan page measures its first render from here (tests/plan.spec.ts).
     if (!this.#snapshot) performance.mark('plan-data');
     this.#snapshot = keepUnchanged(this.#snapshot, snapshot);
@@ -141,7 +172,7 @@ export class PlanSession {
       if (!this.#snapshot) this.#phase = 'failed';
       return;
     }
-    this.close();
+    this.#stopLive();
     await new Promise<void>((resolve) => {
       let settled = false;
       const settle = () => {

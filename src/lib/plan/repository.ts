@@ -2,7 +2,8 @@
  * THE way into the plan tables (schema v3: plan, planItems, appointments, contacts): every read
  * is validated, every failure becomes a StorageError the screen can explain. It imports Dexie, so
  * screens import it only when there is a plan (localKeys.planSaved) or the person starts one.
- * One module on purpose: the lock (issue #7) encrypts rows here, and nowhere else changes.
+ * Rows go through the lock's layer (privacy/lock/sealed-rows.ts), which seals and opens them
+ * when the lock is on.
  */
 import { liveQuery } from 'dexie';
 import { database, type OnwardDatabase } from '$lib/db/database';
@@ -10,6 +11,7 @@ import { localKeys } from '$lib/db/local-keys';
 import { persistOnce, type StorageManagerLike } from '$lib/db/persist';
 import { settingsRepository } from '$lib/db/settings';
 import { toStorageError } from '$lib/db/storage-error';
+import { applyChanges, changeRow, deleteRows, lockOf, openStored, putRows, LockedError } from '$lib/privacy/lock/sealed-rows';
 import { isAppointmentRow, isContactRow, isPlanItemRow, isPlanRow, type AppointmentRow, type ContactRow, type PlanItemRow, type PlanRow } from './model';
 
 /** Everything the plan screen shows. */
@@ -19,6 +21,10 @@ export interface PlanSnapshot {
   appointments: AppointmentRow[];
   contacts: ContactRow[];
   lastExportAt: number | undefined;
+  /** A lock is set (src/lib/privacy/lock). */
+  lockOn?: boolean;
+  /** The lock is on and this page does not hold its key: nothing personal was read. */
+  locked?: true;
 }
 
 function localFlags(): Storage | undefined {
@@ -61,20 +67,35 @@ export function planRepository(db: OnwardDatabase = database(), storage: Storage
   }
 
   async function read(): Promise<PlanSnapshot> {
-    const [plan, items, appointments, contacts, exported] = await Promise.all([
+    // Every read first (Dexie's liveQuery watches what is read), then the WebCrypto work, wrapped
+    // in Promise.resolve() as Dexie asks for non-Dexie promises in a live query (dexie.org,
+    // useLiveQuery(): "Rules for the querier function").
+    const [plan, items, appointments, contacts, exported, lockRow] = await Promise.all([
       db.plan.get('plan'),
       db.planItems.toArray(),
       db.appointments.toArray(),
       db.contacts.toArray(),
-      db.settings.get('lastExportAt')
+      db.settings.get('lastExportAt'),
+      db.settings.get('lock')
     ]);
-    return {
-      plan: isPlanRow(plan) ? plan : undefined,
-      items: items.filter(isPlanItemRow),
-      appointments: appointments.filter(isAppointmentRow),
-      contacts: contacts.filter(isContactRow),
-      lastExportAt: typeof exported?.value === 'number' ? exported.value : undefined
-    };
+    const lastExportAt = typeof exported?.value === 'number' ? exported.value : undefined;
+    try {
+      const lock = lockOf(lockRow);
+      const [openPlan, openItems, openAppointments, openContacts] = await Promise.resolve(
+        Promise.all([openStored(lock, 'plan', plan ? [plan] : []), openStored(lock, 'planItems', items), openStored(lock, 'appointments', appointments), openStored(lock, 'contacts', contacts)])
+      );
+      return {
+        plan: openPlan.find(isPlanRow),
+        items: openItems.filter(isPlanItemRow),
+        appointments: openAppointments.filter(isAppointmentRow),
+        contacts: openContacts.filter(isContactRow),
+        lastExportAt,
+        lockOn: lock !== null
+      };
+    } catch (error) {
+      if (!(error instanceof LockedError)) throw error;
+      return { plan: undefined, items: [], appointments: [], contacts: [], lastExportAt, lockOn: true, locked: true };
+    }
   }
 
   return {
@@ -93,33 +114,33 @@ export function planRepository(db: OnwardDatabase = database(), storage: Storage
     async start(plan: PlanRow, items: PlanItemRow[]): Promise<void> {
       if (!isPlanRow(plan) || !items.every(isPlanItemRow)) throw new TypeError('not a plan');
       await save(() =>
-        db.transaction('rw', db.plan, db.planItems, async () => {
-          await db.plan.put(plan);
-          await db.planItems.bulkPut(items);
-        })
+        applyChanges(db, [
+          { table: 'plan', put: [plan] },
+          { table: 'planItems', put: items }
+        ])
       );
       markPlanSaved(true);
     },
 
-    setDone: (id: string, done: boolean) => save(() => db.planItems.update(id, { done })),
+    setDone: (id: string, done: boolean) => save(() => changeRow(db, 'planItems', id, (item) => ({ ...item, done }), isPlanItemRow)),
 
     putItem: (item: PlanItemRow) => {
       if (!isPlanItemRow(item)) throw new TypeError('not a plan item');
-      return save(() => db.planItems.put(item));
+      return save(() => putRows(db, 'planItems', [item]));
     },
-    removeItem: (id: string) => attempt(() => db.planItems.delete(id)),
+    removeItem: (id: string) => attempt(() => deleteRows(db, 'planItems', [id])),
 
     putAppointment: (appointment: AppointmentRow) => {
       if (!isAppointmentRow(appointment)) throw new TypeError('not an appointment');
-      return save(() => db.appointments.put(appointment));
+      return save(() => putRows(db, 'appointments', [appointment]));
     },
-    removeAppointment: (id: string) => attempt(() => db.appointments.delete(id)),
+    removeAppointment: (id: string) => attempt(() => deleteRows(db, 'appointments', [id])),
 
     putContact: (contact: ContactRow) => {
       if (!isContactRow(contact)) throw new TypeError('not a contact');
-      return save(() => db.contacts.put(contact));
+      return save(() => putRows(db, 'contacts', [contact]));
     },
-    removeContact: (id: string) => attempt(() => db.contacts.delete(id))
+    removeContact: (id: string) => attempt(() => deleteRows(db, 'contacts', [id]))
   };
 }
 

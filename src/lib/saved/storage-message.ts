@@ -4,11 +4,12 @@ import type { StorageProblem } from '$lib/db/storage-error';
 export const storageProblemKeys = {
   unavailable: 'saved.error.unavailable',
   full: 'saved.error.full',
-  unknown: 'saved.error.unknown'
+  unknown: 'saved.error.unknown',
+  locked: 'saved.error.locked'
 } as const satisfies Record<StorageProblem, string>;
 
 /** The problem of a failure from a repository: anything that is not a StorageError is "unknown". */
 export function problemOf(error: unknown): StorageProblem {
   const problem = (error as { problem?: unknown } | null)?.problem;
-  return problem === 'unavailable' || problem === 'full' ? problem : 'unknown';
+  return problem === 'unavailable' || problem === 'full' || problem === 'locked' ? problem : 'unknown';
 }

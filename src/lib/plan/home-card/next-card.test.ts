@@ -26,4 +26,12 @@ describe("Home's next-appointment card", () => {
     expect(card.hidden).toBe(true);
     expect(text().title).toBe('');
   });
+
+  it('stays hidden while the lock is on: a sealed row (only an id, a date and ciphertext) is not an appointment', () => {
+    const { card, text } = fakeCard();
+    const sealed = { id: 'a', startsAt: now.getTime() + 3_600_000, sealed: { iv: new Uint8Array(12), data: new Uint8Array(40) } };
+    fillNextCard(card as never, [sealed], now, 'en-GB');
+    expect(card.hidden).toBe(true);
+    expect(text()).toEqual({ title: '', when: '', place: '' });
+  });
 });
