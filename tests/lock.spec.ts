@@ -411,5 +411,10 @@ test.describe('at 320 px with text at 200 %', () => {
     await expect(page.getByRole('heading', { name: 'Verrouillé' })).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await tall(page.locator('main button, main .forgot a'));
+
+    // No plan yet: once unlocked, the Start questions (a new plan will be sealed).
+    await page.getByLabel('Code', { exact: true }).fill('2468');
+    await page.getByRole('button', { name: 'Déverrouiller' }).click();
+    await expect(page.getByRole('heading', { name: 'Commencer votre plan' })).toBeVisible({ timeout: 15_000 });
   });
 });

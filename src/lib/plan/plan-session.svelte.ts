@@ -83,14 +83,13 @@ export class PlanSession {
 
   /** Opens the plan: Dexie and a live view when there is one, else the Start questions. */
   async open(): Promise<void> {
-    // A lock, unlock or auto-lock changes what may be shown; liveQuery only sees the database.
-    this.#stopVault ??= vault.onChange(() => this.#lockChanged());
     try {
       // No flag (a first visit, or storage that forgot it): look without Dexie, creating nothing.
       if (!planFlag() && !(await readRow('plan', 'plan'))) {
         // No plan yet, but a lock and no key: unlock first (a new plan would be sealed with it).
         this.#lockOn = !!(await readRow('settings', 'lock'));
         this.#phase = this.#lockOn && !vault.open ? 'locked' : 'start';
+        this.#listen();
         return;
       }
       await this.#watch();
@@ -116,6 +115,11 @@ export class PlanSession {
     this.#stop?.();
     this.#stop = undefined;
     this.#live = false;
+  }
+
+  /** A lock, unlock or auto-lock changes what may be shown; liveQuery only sees the database. */
+  #listen(): void {
+    this.#stopVault ??= vault.onChange(() => this.#lockChanged());
   }
 
   #lockChanged(): void {
@@ -164,6 +168,7 @@ export class PlanSession {
   }
 
   async #watch(): Promise<void> {
+    this.#listen();
     let repo: PlanRepository;
     try {
       repo = await this.#repository();

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PlanSession } from './plan-session.svelte';
 import type { PlanRepository, PlanSnapshot } from './repository';
 import { samplePlan } from './fixtures';
+import { vault } from '$lib/privacy/lock/vault';
 
 const { plan, items } = samplePlan();
 const snapshot: PlanSnapshot = { plan, items, appointments: [], contacts: [], lastExportAt: undefined };
@@ -90,5 +91,32 @@ describe('the plan never hangs on "Loading your plan…"', () => {
     expect(await failing).toBe(false);
     expect(session.items.find((i) => i.id === a!.id)?.done).toBe(false);
     expect(session.items.find((i) => i.id === b!.id)?.done).toBe(true);
+  });
+});
+
+describe('the lock', () => {
+  it('a locked answer shows the unlock phase and holds nothing personal; locking again clears the plan at once and reads again', async () => {
+    let locked = true;
+    const { repo, calls } = fakeRepository((next) => (next(locked ? { ...snapshot, plan: undefined, items: [], lockOn: true, locked: true } : { ...snapshot, lockOn: true }), () => undefined));
+    const session = new PlanSession({ repository: repo, firstLoadMs: 10 });
+    await session.retry();
+    expect(session.phase).toBe('locked');
+    expect(session.plan).toBeUndefined();
+    expect(session.items).toEqual([]);
+
+    // Unlocked (the vault holds a key): the session reads again by itself.
+    locked = false;
+    vault.hold({} as never);
+    await vi.waitFor(() => expect(session.phase).toBe('plan'));
+    expect(session.items).toHaveLength(items.length);
+
+    // Locked again (5 minutes away, Quick exit, Lock now): gone before any new read answers.
+    locked = true;
+    const watches = calls.watch;
+    vault.forget();
+    expect(session.phase).toBe('locked');
+    expect(session.items).toEqual([]);
+    await vi.waitFor(() => expect(calls.watch).toBeGreaterThan(watches));
+    session.close();
   });
 });
