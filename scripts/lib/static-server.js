@@ -27,9 +27,10 @@ function notFound(res) {
  * Serves a built site as any static host would: `/en/plan/` → `en/plan/index.html`, no rewrites,
  * with the headers of its `_headers` file (which, as on those hosts, is not served itself).
  * The root can be swapped while running, so a test can "deploy" a new build at the same origin.
- * @param {{ root: string, port: number, host?: string }} options
+ * `onRequest` sees every request as it arrives (the egress audit reads what reached our own host).
+ * @param {{ root: string, port: number, host?: string, onRequest?: (req: import('node:http').IncomingMessage) => void }} options
  */
-export async function startStaticServer({ root, port, host = '127.0.0.1' }) {
+export async function startStaticServer({ root, port, host = '127.0.0.1', onRequest }) {
   const handlerFor = (/** @type {string} */ dir) => {
     const rules = headerRulesOf(dir);
     const files = sirv(dir, {
@@ -50,7 +51,10 @@ export async function startStaticServer({ root, port, host = '127.0.0.1' }) {
     };
   };
   let handler = handlerFor(root);
-  const server = createServer((req, res) => handler(req, res));
+  const server = createServer((req, res) => {
+    onRequest?.(req);
+    handler(req, res);
+  });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(undefined));
