@@ -28,14 +28,18 @@ export const telHref = (number: string) => safeHref(`tel:${dialable(number)}`);
 /** An `sms:` link for a number (checked with checkPhone first), through the allow-list. */
 export const smsHref = (number: string) => safeHref(`sms:${dialable(number)}`);
 
-/** A service website: http(s) only, because it is shown as "Website". */
+/** A service website: http(s) only (a part of the allow-list), because it is shown as "Website". */
 export function checkWebUrl(raw: string): Checked<string> {
-  const checked = checkLink(raw);
-  return checked.ok && !/^https?:/.test(checked.value) ? { ok: false, problem: `"${clip(raw.trim())}" is not a web address` } : checked;
+  return checkUrl(raw, /^https?:/);
 }
 
 /** Any link field: a scheme on the allow-list only. `javascript:`, `data:` and the rest are refused. */
 export function checkLink(raw: string): Checked<string> {
+  return checkUrl(raw, allowedScheme);
+}
+
+/** A full URL whose scheme is on `schemes`: the allow-list, or a narrower part of it for some fields. */
+function checkUrl(raw: string, schemes: RegExp): Checked<string> {
   const text = raw.trim();
   let url: URL;
   try {
@@ -43,8 +47,8 @@ export function checkLink(raw: string): Checked<string> {
   } catch {
     return { ok: false, problem: `"${clip(text)}" is not a full web address` };
   }
-  if (!safeHref(url.href)) {
-    return { ok: false, problem: `"${url.protocol}" links are not allowed (only http, https, tel, mailto, sms, geo)` };
+  if (!schemes.test(url.href)) {
+    return { ok: false, problem: `"${url.protocol}" links are not allowed here` };
   }
   if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname.includes('.')) {
     return { ok: false, problem: `"${clip(text)}" has no proper host name` };

@@ -5,7 +5,7 @@
  * mailto: or http(s).
  */
 import type { DirectoryService, Phone } from '../model';
-import { checkCoordinates, checkEmail, checkLink, checkPhone, checkWebUrl, dialable, safeHref, smsHref, telHref } from '../safe-values';
+import { checkCoordinates, checkEmail, checkPhone, checkWebUrl, dialable, safeHref, smsHref, telHref } from '../safe-values';
 
 /** Phone types that cannot take a voice call (HSDS types). */
 const notForCalls = new Set(['text', 'fax', 'pager']);
@@ -75,6 +75,6 @@ export function emailLink(raw: string | undefined, fields: { subject?: string; b
     .map(([name, value]) => `${name}=${encodeURIComponent(value as string)}`)
     .join('&');
   const href = `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}${query ? `?${query}` : ''}`;
-  const link = checkLink(href);
-  return link.ok ? { address, href: link.value } : undefined;
+  const link = safeHref(href);
+  return link === undefined ? undefined : { address, href: link };
 }
