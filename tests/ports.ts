@@ -15,5 +15,6 @@ export const ports = {
   savedOffline: 4182 + offset,
   placeOffline: 4183 + offset,
   overdoseOffline: 4184 + offset,
-  planOffline: 4185 + offset
+  planOffline: 4185 + offset,
+  fuzz: 4186 + offset
 } as const;

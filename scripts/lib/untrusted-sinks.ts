@@ -3,7 +3,7 @@
  * (issue #7, "Untrusted data stays text"). `untrusted-sinks.test.ts` runs it over src/ and fails
  * on any sink that is neither built by a known-safe builder nor on its short reviewed list.
  * A text scan, not a parser: it looks for the patterns the app's code uses, which keeps it small
- * and easy to read; the browser fuzz (tests/fuzz.spec.ts) checks the rendered result.
+ * and easy to read; the browser fuzz (tests/fuzz-directory.spec.ts, tests/fuzz-address.spec.ts) checks the rendered result.
  */
 
 export type SinkKind = 'html' | 'navigation' | 'link' | 'attribute' | 'leaflet' | 'code';

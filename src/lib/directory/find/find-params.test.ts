@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fuzzSeed } from '../import/fixtures/hostile-feed';
 import { categories, attributes, isAttributeCode, isCategoryCode } from '../taxonomy';
 import { emptyFind, findQueryString, parseFindParams, type FindState } from './find-params';
-import { hostileQuery } from './hostile-queries';
+import { hostileQuery } from './fixtures/hostile-queries';
 
 const parse = (query: string) => parseFindParams(new URLSearchParams(query));
 
