@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { fuzzSeed, scriptPayloads } from '../src/lib/directory/import/fixtures/hostile-feed';
 import { hostileQuery } from '../src/lib/directory/find/fixtures/hostile-queries';
-import { scan, watch } from './fuzz-checks';
+import { answerTileRequests, scan, watch } from './fuzz-checks';
 import { gotoHydrated, waitForServiceWorker } from './helpers';
 
 // Issue #7: random addresses must never break a page. Seeded: ONWARD_FUZZ_SEED=<n> replays a
@@ -68,14 +68,8 @@ function visitAll(page: Page, hrefs: string[], between: string): Promise<Shown[]
   );
 }
 
-const tilePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-
 test.beforeEach(async ({ page, context }) => {
-  // view=map opens the map: its pictures come from here, never from a real tile server.
-  await context.route(
-    (url) => url.hostname !== 'localhost',
-    (route) => route.fulfill({ body: tilePng, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' } })
-  );
+  await answerTileRequests(context); // view=map opens the map
   await gotoHydrated(page, '/en/more/');
   // Full page loads below come from the service worker's precache, as on a phone after its first visit.
   await waitForServiceWorker(page);

@@ -4,7 +4,7 @@
  * https, tel, mailto, sms, geo or our own paths), inline event handlers, and elements that load
  * or run other content (iframe, object, embed, base, a script inside main).
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export interface Watch {
   dialogs: string[];
@@ -59,4 +59,14 @@ export async function followLink(page: Page, href: string): Promise<void> {
     link.click();
     link.remove();
   }, href);
+}
+
+const tilePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** Map pictures (the only other site the app asks) get a 1×1 PNG: no test asks a real tile server. */
+export async function answerTileRequests(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => url.hostname !== 'localhost',
+    (route) => route.fulfill({ body: tilePng, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' } })
+  );
 }

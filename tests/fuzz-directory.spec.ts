@@ -4,7 +4,7 @@ import { startStaticServer } from '../scripts/lib/static-server.js';
 import { fuzzSeed } from '../src/lib/directory/import/fixtures/hostile-feed';
 import type { DirectoryService } from '../src/lib/directory/model';
 import { servicePath } from '../src/lib/directory/service/service-path';
-import { followLink, scan, watch, type Watch } from './fuzz-checks';
+import { answerTileRequests, followLink, scan, watch, type Watch } from './fuzz-checks';
 import { buildHostileDirectory, fuzzBuild, fuzzPlaces } from './fuzz-build';
 import { gotoHydrated } from './helpers';
 import { ports } from './ports';
@@ -15,8 +15,6 @@ const seed = fuzzSeed();
 const records = 10_000;
 const servicePageSample = 200;
 const savedSample = 10;
-const tilePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-
 /** Fails with every problem seen, and the seed that replays them. */
 function expectClean(seen: Watch): void {
   const replay = `(replay: ONWARD_FUZZ_SEED=${seed})`;
@@ -71,11 +69,7 @@ test('10,000 hostile directory records stay text: lists, map, service pages and 
   // runs as in a browser without one. Playwright's serviceWorkers: 'block' is not that: its
   // register() resolves to undefined, which no browser does.
   await context.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
-  // Map pictures: no test asks a real tile server.
-  await context.route(
-    (url) => url.hostname !== 'localhost',
-    (route) => route.fulfill({ body: tilePng, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' } })
-  );
+  await answerTileRequests(context);
   const page = await context.newPage();
   const seen = watch(page);
   try {
