@@ -16,6 +16,7 @@ export const ports = {
   placeOffline: 4183 + offset,
   overdoseOffline: 4184 + offset,
   planOffline: 4185 + offset,
+  fuzz: 4186 + offset,
   cspOffline: 4190 + offset,
   egress: 4191 + offset,
   egressProxy: 4192 + offset

@@ -10,7 +10,7 @@ describe('helplines', () => {
       makeService({ id: 'local', name: 'Local', phones: [{ number: '0161 496 0000' }] })
     ];
     const lines = helplinesFrom(services);
-    expect(lines).toEqual([{ id: 'n1', name: 'FRANK', number: '0300 123 6600', dial: '03001236600' }]);
+    expect(lines).toEqual([{ id: 'n1', name: 'FRANK', number: '0300 123 6600' }]);
     expect(readHelplines(JSON.parse(JSON.stringify(lines)))).toEqual(lines);
   });
   it('drops what it cannot trust', () => {

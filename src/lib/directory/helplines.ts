@@ -3,15 +3,13 @@
  * `/directory/helplines.json` (a few hundred bytes), so Home needs no directory code.
  */
 import type { DirectoryService } from './model';
-import { checkPhone, dialable } from './safe-values';
+import { checkPhone } from './safe-values';
 
 export interface Helpline {
   id: string;
   name: string;
-  /** As written for people ("0300 123 6600"). */
+  /** As written for people ("0300 123 6600"); its link is telHref(number). */
   number: string;
-  /** For the tel: link. */
-  dial: string;
 }
 
 export const helplinesFile = 'helplines.json';
@@ -19,7 +17,7 @@ export const helplinesFile = 'helplines.json';
 export function helplinesFrom(services: readonly DirectoryService[]): Helpline[] {
   return services.flatMap((service) => {
     const phone = service.phones.map((p) => checkPhone(p.number)).find((c) => c.ok);
-    return phone?.ok && service.national ? [{ id: service.id, name: service.name, number: phone.value, dial: dialable(phone.value) }] : [];
+    return phone?.ok && service.national ? [{ id: service.id, name: service.name, number: phone.value }] : [];
   });
 }
 
@@ -30,6 +28,6 @@ export function readHelplines(json: unknown): Helpline[] {
     if (!h || typeof h !== 'object') return [];
     const { id, name, number } = h as Record<string, unknown>;
     const phone = typeof number === 'string' ? checkPhone(number) : null;
-    return typeof id === 'string' && typeof name === 'string' && phone?.ok ? [{ id, name, number: phone.value, dial: dialable(phone.value) }] : [];
+    return typeof id === 'string' && typeof name === 'string' && phone?.ok ? [{ id, name, number: phone.value }] : [];
   });
 }

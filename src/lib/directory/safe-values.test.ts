@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCoordinates, checkDate, checkEmail, checkLink, checkPhone, checkWebUrl, dialable } from './safe-values';
+import { checkCoordinates, checkDate, checkEmail, checkLink, checkPhone, checkWebUrl, dialable, safeHref, smsHref, telHref } from './safe-values';
 
 const ok = <T>(result: { ok: boolean; value?: T }) => (result.ok ? result.value : undefined);
 
@@ -27,6 +27,42 @@ describe('links', () => {
 
   it('keeps a website field to http(s): a tel: link is not a website', () => {
     expect(checkWebUrl('tel:999').ok).toBe(false);
+    expect(checkWebUrl('geo:51.5,-0.1').ok).toBe(false);
+  });
+});
+
+describe('the one allow-list for hrefs', () => {
+  it.each(['https://example.org/', 'http://example.org/', 'tel:999', 'mailto:a@example.org', 'sms:07700900000', 'geo:51.5,-0.1', 'HTTPS://EXAMPLE.ORG/'])(
+    'lets %j through unchanged',
+    (href) => {
+      expect(safeHref(href)).toBe(href);
+      expect(checkLink(href).ok).toBe(true);
+    }
+  );
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java&#x09;script:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'vbscript:msgbox(1)',
+    'blob:https://example.org/1',
+    'file:///etc/passwd',
+    '//evil.example/',
+    '/en/',
+    ''
+  ])('refuses %j', (href) => {
+    expect(safeHref(href)).toBeUndefined();
+    expect(checkLink(href).ok).toBe(false);
+  });
+
+  it('builds call and text links from what is left of a number after dialable()', () => {
+    expect(telHref('020 7946 0000')).toBe('tel:02079460000');
+    expect(smsHref('+44 7700 900309')).toBe('sms:+447700900309');
+    expect(telHref('javascript:alert(1)')).toBe('tel:1');
   });
 });
 

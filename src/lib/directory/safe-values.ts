@@ -6,21 +6,40 @@
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-const webSchemes = new Set(['http:', 'https:']);
-/** Link schemes a dataset may hold (the issue's list); the app adds sms:/geo: links itself. */
-const linkSchemes = new Set(['http:', 'https:', 'tel:', 'mailto:']);
+/**
+ * The one allow-list of link schemes (issue #7): every href built from directory data or the
+ * address passes through `safeHref`, and the import checks below use it too. A literal prefix
+ * test is enough: a string that starts with one of these and a colon is parsed by the browser with
+ * that scheme, and anything before it (spaces, control characters, `java\tscript:`) fails the test.
+ */
+const allowedScheme = /^(?:https?|tel|mailto|sms|geo):/i;
 
-/** A service website: http(s) only, because it is shown as "Website". */
+/**
+ * An href for a link made from untrusted text: the href itself when its scheme is on the
+ * allow-list (http, https, tel, mailto, sms, geo), else undefined (Svelte then leaves `href` out).
+ */
+export function safeHref(href: string): string | undefined {
+  return allowedScheme.test(href) ? href : undefined;
+}
+
+/** A `tel:` link for a number (checked with checkPhone first), through the allow-list. */
+export const telHref = (number: string) => safeHref(`tel:${dialable(number)}`);
+
+/** An `sms:` link for a number (checked with checkPhone first), through the allow-list. */
+export const smsHref = (number: string) => safeHref(`sms:${dialable(number)}`);
+
+/** A service website: http(s) only (a part of the allow-list), because it is shown as "Website". */
 export function checkWebUrl(raw: string): Checked<string> {
-  return checkUrl(raw, webSchemes);
+  return checkUrl(raw, /^https?:/);
 }
 
-/** Any link field: http, https, tel or mailto. `javascript:`, `data:` and the rest are refused. */
+/** Any link field: a scheme on the allow-list only. `javascript:`, `data:` and the rest are refused. */
 export function checkLink(raw: string): Checked<string> {
-  return checkUrl(raw, linkSchemes);
+  return checkUrl(raw, allowedScheme);
 }
 
-function checkUrl(raw: string, allowed: Set<string>): Checked<string> {
+/** A full URL whose scheme is on `schemes`: the allow-list, or a narrower part of it for some fields. */
+function checkUrl(raw: string, schemes: RegExp): Checked<string> {
   const text = raw.trim();
   let url: URL;
   try {
@@ -28,8 +47,8 @@ function checkUrl(raw: string, allowed: Set<string>): Checked<string> {
   } catch {
     return { ok: false, problem: `"${clip(text)}" is not a full web address` };
   }
-  if (!allowed.has(url.protocol)) {
-    return { ok: false, problem: `"${url.protocol}" links are not allowed (only ${[...allowed].join(' ')})` };
+  if (!schemes.test(url.href)) {
+    return { ok: false, problem: `"${url.protocol}" links are not allowed here` };
   }
   if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname.includes('.')) {
     return { ok: false, problem: `"${clip(text)}" has no proper host name` };

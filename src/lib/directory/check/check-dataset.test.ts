@@ -50,6 +50,15 @@ describe('checkDataset', () => {
     expect(issues).toContain('error bad phones.0.number: "call us" is not a phone number');
   });
 
+  it('refuses a broken character anywhere in a record (the page would throw building its links)', () => {
+    const service = makeService({ id: 'x\uD800', name: 'Café \uDC00', locations: [{ id: 'l', address: { address_1: '1 \uD83C Road' } }] });
+    expect(summary(check(makeDataset([service]))).filter((line) => line.includes('broken character'))).toEqual([
+      'error x\uD800 id: broken character (half of a UTF-16 pair): the page cannot put it in a link',
+      'error x\uD800 name: broken character (half of a UTF-16 pair): the page cannot put it in a link',
+      'error x\uD800 locations.0.address.address_1: broken character (half of a UTF-16 pair): the page cannot put it in a link'
+    ]);
+  });
+
   it('reports an unparseable schedule', () => {
     const service = makeService({ id: 's', schedules: [{ freq: 'WEEKLY', byday: 'XX', opens_at: '09:00', closes_at: '17:00', timezone_name: 'Europe/London' }] });
     expect(check(makeDataset([service])).some((i) => i.level === 'error' && i.field === 'schedules.0' && i.problem.startsWith('unparseable schedule'))).toBe(true);

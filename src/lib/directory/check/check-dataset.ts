@@ -3,7 +3,8 @@
  * quality rules a schema cannot express. Pure: takes parsed JSON, returns issues.
  *
  * Errors (exit 1): schema violations, missing id/name, duplicate ids, coordinates out of range,
- * unknown category or attribute, malformed phone or link, unparseable schedule, a national
+ * unknown category or attribute, malformed phone or link, unparseable schedule, a broken
+ * character (a lone UTF-16 surrogate, which would throw in the page's link building), a national
  * record without a source, a report address (`source.contact_email`) that is not an e-mail
  * address. Warnings (exit 0): assured_date missing or older than 12 months,
  * no location on the map, no way to contact (no phone and no URL).
@@ -63,6 +64,7 @@ function checkService(service: DirectoryService, id: string, { file, today }: Ch
   const issues: DataIssue[] = [];
   const add = (level: DataIssue['level'], field: string, problem: string) => issues.push({ level, file, id, field, problem });
 
+  for (const field of brokenStrings(service, '')) add('error', field, 'broken character (half of a UTF-16 pair): the page cannot put it in a link');
   for (const [i, code] of (service.categories ?? []).entries())
     if (!isCategoryCode(code)) add('error', `categories.${i}`, `unknown category "${code}" (see data/taxonomy.json)`);
   for (const [i, code] of (service.attributes ?? []).entries())
@@ -110,6 +112,14 @@ function checkService(service: DirectoryService, id: string, { file, today }: Ch
   else if (isStale(service.assured_date, today.toISOString().slice(0, 10)))
     add('warning', 'assured_date', `last checked ${service.assured_date}, more than ${staleAfterMonths} months ago`);
   return issues;
+}
+
+/** Dotted paths of the strings in a record that are not well-formed Unicode (a lone surrogate). */
+function brokenStrings(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.isWellFormed() ? [] : [path || '(record)'];
+  if (Array.isArray(value)) return value.flatMap((item, i) => brokenStrings(item, path ? `${path}.${i}` : String(i)));
+  if (isRecord(value)) return Object.entries(value).flatMap(([key, item]) => brokenStrings(item, path ? `${path}.${key}` : key));
+  return [];
 }
 
 /** Turns an ajv error into `service id › field` by walking its instance path. */

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { categories, attributes } from '../taxonomy';
+import { fuzzSeed } from '../import/fixtures/hostile-feed';
+import { categories, attributes, isAttributeCode, isCategoryCode } from '../taxonomy';
 import { emptyFind, findQueryString, parseFindParams, type FindState } from './find-params';
+import { hostileQuery } from './fixtures/hostile-queries';
 
 const parse = (query: string) => parseFindParams(new URLSearchParams(query));
 
@@ -52,6 +54,29 @@ describe('reading a search from the address', () => {
         expect(state.text.length).toBeLessThanOrEqual(100);
       }),
       { seed: 4, numRuns: 500 }
+    );
+  });
+});
+
+describe('fuzz: 10,000 random addresses (seeded; ONWARD_FUZZ_SEED replays a failure)', () => {
+  it('never throws, keeps only usable values, and names what it ignored exactly when something was malformed', () => {
+    fc.assert(
+      fc.property(hostileQuery, ({ query, malformed }) => {
+        const { state, ignored } = parse(query);
+        expect(ignored.length > 0, `ignored: ${JSON.stringify(ignored)}`).toBe(malformed);
+        expect(state.text.length).toBeLessThanOrEqual(100);
+        expect(state.categories.every(isCategoryCode) && state.attributes.every(isAttributeCode)).toBe(true);
+        // A place name is shown on the page and put back in links: no markup, scheme or escapes.
+        expect(state.near).not.toMatch(/[<>"`:%\u0000-\u001f]/);
+        expect(state.near.length).toBeLessThanOrEqual(60);
+        if (state.at) expect(Math.abs(state.at.latitude) <= 90 && Math.abs(state.at.longitude) <= 180).toBe(true);
+        expect(['list', 'map']).toContain(state.view);
+        // What the page writes back to the address reads back the same, with nothing ignored
+        // (through JSON: a position of -0.0000 is written as 0).
+        const json = (value: unknown) => JSON.parse(JSON.stringify(value));
+        expect(json(parse(findQueryString(state).slice(1)))).toEqual(json({ state, locate: false, ignored: [] }));
+      }),
+      { seed: fuzzSeed(), numRuns: 10_000 }
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from './feed-values';
+import { clipped, plainText, readShort, textOf } from './feed-values';
 
 describe('plainText', () => {
   it('turns feed HTML into readable text', () => {
@@ -12,5 +12,26 @@ describe('plainText', () => {
     expect(plainText('Open 9–5, Mon to Fri')).toBe('Open 9–5, Mon to Fri');
     expect(plainText('Ages 18 & over, &unknown; kept')).toBe('Ages 18 & over, &unknown; kept');
     expect(plainText('<script>alert(1)</script>Hello')).toBe('alert(1)Hello');
+  });
+});
+
+describe('broken characters (found by the hostile-feed fuzz: a lone surrogate made encodeURIComponent throw on the page)', () => {
+  const report = () => undefined;
+
+  it('turns a lone surrogate from the feed into U+FFFD', () => {
+    expect(textOf('Help \uD800desk')).toBe('Help \uFFFDdesk');
+    expect(textOf('\uDC00x')).toBe('\uFFFDx');
+    expect(textOf('🏠 ok')).toBe('🏠 ok');
+  });
+
+  it('never decodes a surrogate number from an entity', () => {
+    expect(plainText('a &#xD800; b &#55296;')).toBe('a &#xD800; b &#55296;');
+  });
+
+  it('never cuts an emoji in half when clipping', () => {
+    const cut = clipped('🏠'.repeat(200), 'name', report, 300) as string;
+    expect(cut.isWellFormed()).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(300);
+    expect(readShort({ name: 'a' + '🏠'.repeat(200) }, 'name', '', report)?.isWellFormed()).toBe(true);
   });
 });

@@ -33,11 +33,15 @@ export function at(parent: string, key: string | number): string {
   return parent ? `${parent}.${key}` : String(key);
 }
 
-/** A string or number as trimmed text; empty, `null` and anything else give `undefined`. */
+/**
+ * A string or number as trimmed text; empty, `null` and anything else give `undefined`. A lone
+ * UTF-16 surrogate (JSON may hold "\ud800") becomes U+FFFD: in an id, a name or an address it
+ * would make the page's encodeURIComponent throw, and one such record broke a whole results list.
+ */
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
+  const text = value.toWellFormed().trim();
   return text === '' ? undefined : text;
 }
 
@@ -65,7 +69,8 @@ export function plainText(text: string): string {
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] !== '#') return entities[name.toLowerCase()] ?? whole;
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+      // Surrogate numbers (&#xD800;) are not characters: decoded, they would leave a broken string.
+      return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
     })
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n[\n ]*/g, '\n')
@@ -81,7 +86,9 @@ export function readShort(raw: RawRecord, key: string, path: string, report: Rep
 export function clipped(text: string | undefined, field: string, report: Report, max: number): string | undefined {
   if (text === undefined || text.length <= max) return text;
   report('warning', field, `${text.length} characters, cut to ${max}`);
-  return `${text.slice(0, max - 1)}…`;
+  // Never between the two halves of an emoji (a surrogate pair): half of one is a broken string.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
 }
 
 /** `true`, `"true"`, `"yes"`, `"1"`, `1` (CSV cells and loose JSON). */

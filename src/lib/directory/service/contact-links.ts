@@ -1,10 +1,11 @@
 /**
  * The links behind a service page's buttons: call, text, directions, website, e-mail and
- * "report wrong information". Every value from the data goes through safe-values first, so a
- * link is only ever tel:, sms:, geo:, mailto: or http(s).
+ * "report wrong information". Every value from the data goes through safe-values first, and
+ * every link through its one allow-list (`safeHref`), so a link is only ever tel:, sms:, geo:,
+ * mailto: or http(s).
  */
 import type { DirectoryService, Phone } from '../model';
-import { checkCoordinates, checkEmail, checkLink, checkPhone, checkWebUrl, dialable } from '../safe-values';
+import { checkCoordinates, checkEmail, checkPhone, checkWebUrl, dialable, safeHref, smsHref, telHref } from '../safe-values';
 
 /** Phone types that cannot take a voice call (HSDS types). */
 const notForCalls = new Set(['text', 'fax', 'pager']);
@@ -38,13 +39,9 @@ export function textPhone(phones: readonly Phone[]): Phone | undefined {
   );
 }
 
-export function telLink(phone: Phone): string {
-  return `tel:${dialable(phone.number)}`;
-}
+export const telLink = (phone: Phone) => telHref(phone.number);
 
-export function smsLink(phone: Phone): string {
-  return `sms:${dialable(phone.number)}`;
-}
+export const smsLink = (phone: Phone) => smsHref(phone.number);
 
 /**
  * Opens the phone's maps app at the service's first mapped place, labelled with its name:
@@ -55,7 +52,7 @@ export function directionsLink(service: Pick<DirectoryService, 'name' | 'locatio
     const checked = checkCoordinates(location.latitude, location.longitude);
     if (!checked.ok) continue;
     const at = `${checked.value.latitude},${checked.value.longitude}`;
-    return `geo:${at}?q=${at}(${encodeURIComponent(service.name)})`;
+    return safeHref(`geo:${at}?q=${at}(${encodeURIComponent(service.name)})`);
   }
   return undefined;
 }
@@ -78,6 +75,6 @@ export function emailLink(raw: string | undefined, fields: { subject?: string; b
     .map(([name, value]) => `${name}=${encodeURIComponent(value as string)}`)
     .join('&');
   const href = `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}${query ? `?${query}` : ''}`;
-  const link = checkLink(href);
-  return link.ok ? { address, href: link.value } : undefined;
+  const link = safeHref(href);
+  return link === undefined ? undefined : { address, href: link };
 }
