@@ -41,7 +41,8 @@ async function compile(name: PageScriptName): Promise<string> {
   const entry = entryOf(name);
   const result = await build({
     configFile: false,
-    envFile: false,
+    // The app's own VITE_* settings (.env and the environment), so a page script's Quick exit goes
+    // where the app's does (VITE_QUICK_EXIT_URL).
     publicDir: false,
     logLevel: 'warn',
     build: {
