@@ -26,7 +26,8 @@ const pageScripts = {
   overdose: 'src/lib/overdose/page-script/main.ts',
   'next-appointment': 'src/lib/plan/home-card/main.ts',
   home: 'src/lib/directory/home/page-script.ts',
-  'language-redirect': 'src/lib/i18n/language-redirect.ts'
+  'language-redirect': 'src/lib/i18n/language-redirect.ts',
+  'staying-safe': 'src/lib/privacy/staying-safe/page-script.ts'
 } as const;
 type PageScriptName = keyof typeof pageScripts;
 
