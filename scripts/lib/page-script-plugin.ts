@@ -49,6 +49,8 @@ async function compile(name: PageScriptName): Promise<string> {
     build: {
       write: false,
       minify: 'terser',
+      // As the app's own build (vite.config.ts): no Safari 10/11 workarounds for an ES2020 file.
+      terserOptions: { safari10: false, compress: { passes: 2 } },
       target: 'es2020',
       lib: { entry, formats: ['iife'], name: `onward_${name.replace(/\W/g, '_')}` },
       rollupOptions: { output: { inlineDynamicImports: true } }
