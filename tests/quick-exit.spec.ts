@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { axeViolations, gotoHydrated } from './helpers';
+import { makePlan, newMarker, turnOnLock } from './personal-data';
 
 // Quick exit (GOV.UK "Exit this page"): the header link, or Shift pressed 3 times, blanks the page
 // at once, then replaces it with a neutral site. The test build sets no VITE_QUICK_EXIT_URL, so
@@ -169,6 +170,21 @@ for (const path of pages) {
     });
   });
 }
+
+test('with a lock set, coming back after Quick exit shows the lock, not the plan', async ({ page }) => {
+  const m = newMarker();
+  await makePlan(page, m);
+  await turnOnLock(page, 'pin', '1470');
+  await page.getByRole('link', { name: 'My plan' }).click(); // the same page: the key is held
+  await expect(page.getByTestId('contact').filter({ hasText: `${m} Sam` })).toBeVisible({ timeout: 15_000 });
+  // As in the back/forward cache test above: the exit stays on this page, which then comes back.
+  await page.route(`${neutral}**`, (route) => route.fulfill({ status: 204 }));
+  await pressShift(page, 3);
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).display)).toBe('none');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expect(page.getByRole('heading', { name: 'Locked' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain(m);
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
