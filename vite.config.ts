@@ -14,6 +14,9 @@ const version = appVersion();
 /** Puts the modules every page loads at once into a single `core` chunk. */
 function firstLoadChunk(id: string): string | undefined {
   if (/node_modules\/(svelte|i18next)\//.test(id) || /\/messages\/status\.json$/.test(id)) return 'core';
+  // SvelteKit's client runtime: every page with app JavaScript loads all of it at start. Left to
+  // Rollup it came as the entry plus two more chunks, which cost ~1.5 KB gzip more per page.
+  if (/node_modules\/@sveltejs\/kit\/src\//.test(id)) return 'core';
   if (/\/src\/lib\/(i18n|layout|components)\/|\/src\/lib\/privacy\/(QuickExit|quick-exit)|\/src\/lib\/pwa\/(UpdateBanner|update)/.test(id))
     return 'core';
   return undefined;
@@ -59,7 +62,9 @@ export default defineConfig({
     // (its markers are CSS): kept as files, never fetched, instead of 3 KB inlined into the CSS.
     assetsInlineLimit: (file) => (file.includes('/node_modules/leaflet/dist/images/') ? false : undefined),
     minify: 'terser',
-    terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+    // safari10: Vite turns on terser's workarounds for Safari 10/11, which cannot run this ES2020
+    // build anyway; without them every page's first load is ~200 bytes gzip smaller.
+    terserOptions: { safari10: false, compress: { passes: 2 }, format: { comments: false } },
     rollupOptions: {
       // Vite splits the first page into ~25 tiny chunks, and gzip compresses each on its own.
       // What every page needs goes in one chunk instead; lazy code (Dexie, Leaflet, other

@@ -16,7 +16,7 @@ const buildDir = 'build';
 // before leaving: measureFirstLoad stops counting at the redirect, which leaves the root
 // document's modulepreloads. Most are aborted mid-flight and fetched again by /en/, so this is an
 // upper bound on what `/` itself costs, not a page that ever runs.
-const routes = ['/en/', '/en/find/?c=housing&near=Leeds', '/en/service/demo-leeds-alcohol-drug-advice/', '/en/plan/', '/en/overdose/', '/en/overdose/now/', '/en/more/', '/fr/', '/'];
+const routes = ['/en/', '/en/find/?c=housing&near=Leeds', '/en/service/demo-leeds-alcohol-drug-advice/', '/en/plan/', '/en/overdose/', '/en/overdose/now/', '/en/more/', '/en/more/staying-safe/', '/fr/', '/'];
 
 if (!existsSync(`${buildDir}/index.html`) || !existsSync(`${buildDir}/sw.js`)) {
   console.error(`No built site in ${buildDir}/. Run "npm run build" first.`);

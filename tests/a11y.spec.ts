@@ -8,7 +8,9 @@ const pages = [
   '/en/find/?c=housing&open=0&at=53.80,-1.55&view=3d',
   '/fr/find/?q=abri',
   // One service page (a demo record; its other states are checked in service.spec.ts).
-  '/en/service/demo-stevenage-recovery-hub/'
+  '/en/service/demo-stevenage-recovery-hub/',
+  // Staying safe (from More): plain HTML, like the overdose pages.
+  ...languages.map((lang) => `/${lang}/more/staying-safe/`)
 ];
 // WCAG 2.2 A and AA; every tag must be listed, or axe skips rules such as colour contrast.
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

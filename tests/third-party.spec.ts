@@ -32,7 +32,7 @@ const tileHosts = (parsePolicy(headersFor(parseHeadersFile(read(join(buildDir, '
 
 /** Sites of other people that the app's own code names, and why that never fetches anything. */
 const namedInCode: Record<string, string> = {
-  'www.bbc.co.uk': 'Quick exit: a link to a neutral page (src/lib/privacy/quick-exit.ts)',
+  'www.bbc.co.uk': 'Quick exit: where its link, or its location.replace(), takes the person (src/lib/privacy/quick-exit/url.ts)',
   [hostOf(openStreetMapTiles.attributionUrl)]: 'the map credit links to the tile licence',
   'leafletjs.com': "Leaflet's own credit link",
   'www.geonames.org': 'the place names credit (src/lib/geo/PlaceCredits.svelte)',

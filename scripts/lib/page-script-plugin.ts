@@ -26,7 +26,8 @@ const pageScripts = {
   overdose: 'src/lib/overdose/page-script/main.ts',
   'next-appointment': 'src/lib/plan/home-card/main.ts',
   home: 'src/lib/directory/home/page-script.ts',
-  'language-redirect': 'src/lib/i18n/language-redirect.ts'
+  'language-redirect': 'src/lib/i18n/language-redirect.ts',
+  'staying-safe': 'src/lib/privacy/staying-safe/page-script.ts'
 } as const;
 type PageScriptName = keyof typeof pageScripts;
 
@@ -41,12 +42,15 @@ async function compile(name: PageScriptName): Promise<string> {
   const entry = entryOf(name);
   const result = await build({
     configFile: false,
-    envFile: false,
+    // The app's own VITE_* settings (.env and the environment), so a page script's Quick exit goes
+    // where the app's does (VITE_QUICK_EXIT_URL).
     publicDir: false,
     logLevel: 'warn',
     build: {
       write: false,
       minify: 'terser',
+      // As the app's own build (vite.config.ts): no Safari 10/11 workarounds for an ES2020 file.
+      terserOptions: { safari10: false, compress: { passes: 2 } },
       target: 'es2020',
       lib: { entry, formats: ['iife'], name: `onward_${name.replace(/\W/g, '_')}` },
       rollupOptions: { output: { inlineDynamicImports: true } }

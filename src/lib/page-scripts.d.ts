@@ -19,3 +19,8 @@ declare module 'virtual:language-redirect-page-script' {
   const url: string;
   export default url;
 }
+declare module 'virtual:staying-safe-page-script' {
+  /** The Staying safe page's script: service worker, remembered language, Quick exit. */
+  const url: string;
+  export default url;
+}

@@ -33,7 +33,7 @@ export async function loadMessages(code: string): Promise<PageMessages> {
 // so this table, which every page loads, does not grow by them.
 const lazyBundles = import.meta.glob<{ default: object }>(['../../../messages/*/*.json', '!../../../messages/lock/*.json']);
 
-export type MessageBundle = 'home' | 'more' | 'find' | 'service' | 'overdose' | 'plan' | 'backup';
+export type MessageBundle = 'home' | 'more' | 'find' | 'service' | 'overdose' | 'plan' | 'backup' | 'staying-safe';
 
 async function loadBundle(bundle: MessageBundle, lang: string): Promise<object> {
   const file = lazyBundles[`../../../messages/${bundle}/${lang}.json`] ?? lazyBundles[`../../../messages/${bundle}/${defaultLanguage}.json`];
