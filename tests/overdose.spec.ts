@@ -22,6 +22,9 @@ test.describe('the Overdose help tab', () => {
       await page.goto(`/en/${route.page}`);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overdose help' }).click();
       await expect(page).toHaveURL('/en/overdose/');
+      // Loaded by the browser, not drawn by the app's router: only then does its page script
+      // (timer, dose log, read aloud) run.
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name)).toMatch(/\/en\/overdose\/$/);
       await page.getByRole('link', { name: 'Someone has overdosed — help me now' }).click();
       await expect(page).toHaveURL('/en/overdose/now/');
       await expect(h1(page)).toHaveText('Make sure it is safe');
