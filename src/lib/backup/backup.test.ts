@@ -1,23 +1,14 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OnwardDatabase } from '$lib/db/database';
+import { describe, expect, it } from 'vitest';
 import { contactRoles, limits } from '$lib/plan/model';
 import { keyWorker, probationAppointment, samplePlan } from '$lib/plan/fixtures';
 import { planTemplate } from '$lib/plan/template';
 import { BackupError, backupCounts, parseBackupText, readBackupFile, toBackupFile, type BackupData } from './format';
 import { deleteAll, readAll, restore } from './store';
+import { freshDatabases } from '$lib/db/fresh-databases';
 
-let n = 0;
-const open: OnwardDatabase[] = [];
-function freshDb(): OnwardDatabase {
-  const db = new OnwardDatabase(`onward-backup-${n++}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()));
-});
+const freshDb = freshDatabases('onward-backup');
 
 // Any text a person could type, including quotes, newlines, emoji and right-to-left scripts.
 const anyText = (max: number, min = 0) => fc.string({ unit: 'grapheme', minLength: min, maxLength: max }).filter((s) => s.length <= max);

@@ -1,20 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OnwardDatabase } from './database';
 import type { StorageManagerLike } from './persist';
 import { settingsRepository } from './settings';
 import { StorageError } from './storage-error';
+import { freshDatabases } from '$lib/db/fresh-databases';
 
-let n = 0;
-const open: OnwardDatabase[] = [];
-function freshDb(): OnwardDatabase {
-  const db = new OnwardDatabase(`onward-test-${n++}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()));
-});
+const freshDb = freshDatabases('onward-test');
 
 /** A browser's StorageManager that remembers what it was asked. */
 function fakeStorage(grant = true) {

@@ -1,20 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OnwardDatabase } from '$lib/db/database';
 import { StorageError } from '$lib/db/storage-error';
 import { keyWorker, probationAppointment, samplePlan } from './fixtures';
 import { planRepository, type PlanSnapshot } from './repository';
+import { freshDatabases } from '$lib/db/fresh-databases';
 
-let n = 0;
-const open: OnwardDatabase[] = [];
-function freshDb(): OnwardDatabase {
-  const db = new OnwardDatabase(`onward-plan-${n++}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()));
-});
+const freshDb = freshDatabases('onward-plan');
 
 describe('the plan repository', () => {
   it('keeps a started plan, ticks, appointments and contacts, in a new connection too', async () => {

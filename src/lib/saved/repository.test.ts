@@ -1,22 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OnwardDatabase } from '$lib/db/database';
+import { describe, expect, it } from 'vitest';
 import { StorageError } from '$lib/db/storage-error';
 import { makeService } from '$lib/directory/fixtures';
 import { savedRepository } from './repository';
 import { isSaved, listSaved } from './saved-reads';
 import { snapshotOf } from './saved-service';
+import { freshDatabases } from '$lib/db/fresh-databases';
 
-let n = 0;
-const open: OnwardDatabase[] = [];
-function freshDb(): OnwardDatabase {
-  const db = new OnwardDatabase(`onward-saved-${n++}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()));
-});
+const freshDb = freshDatabases('onward-saved');
 
 const hub = snapshotOf(makeService({ id: 'hub', name: 'Example Recovery Hub', categories: ['drugs-alcohol'] }), 'Stevenage', new Date(1000));
 const shelter = snapshotOf(makeService({ id: 'shelter', name: 'Example Night Shelter', categories: ['housing'] }), undefined, new Date(2000));
@@ -63,7 +54,7 @@ describe('saved services', () => {
 
   it('reads a version 1 database, which has no saved table, as empty', async () => {
     // Version 1 as Dexie made it: IndexedDB version 10, only settings.
-    const name = `onward-v1-${n++}`;
+    const name = `onward-v1-${Date.now()}`;
     const request = indexedDB.open(name, 10);
     request.onupgradeneeded = () => request.result.createObjectStore('settings', { keyPath: 'key' });
     await new Promise((resolve) => (request.onsuccess = () => resolve(request.result.close())));

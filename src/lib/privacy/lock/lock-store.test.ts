@@ -8,18 +8,12 @@ import { markedData, marker } from './fixtures';
 import { turnOffLock, turnOnLock, unlock, unlockWait } from './lock-store';
 import { isSealedRow } from './row-codec';
 import { vault } from './vault';
+import { freshDatabases } from '$lib/db/fresh-databases';
 
-let n = 0;
-const open: OnwardDatabase[] = [];
-function freshDb(): OnwardDatabase {
-  const db = new OnwardDatabase(`onward-lock-${n++}`);
-  open.push(db);
-  return db;
-}
+const freshDb = freshDatabases('onward-lock');
 afterEach(async () => {
   vault.forget();
   vi.restoreAllMocks();
-  await Promise.all(open.splice(0).map((db) => db.delete()));
 });
 
 const json = (v: unknown) => JSON.stringify(v, (_, x: unknown) => (x instanceof Uint8Array ? Array.from(x) : x));
