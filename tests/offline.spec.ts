@@ -14,6 +14,13 @@ test('after one visit, every page opens with no network', async ({ browser }) =>
         await expect(page.locator('main[data-hydrated="true"]')).toBeAttached();
       }
 
+    // Staying safe ships no app JavaScript (no hydration to wait for), but must open offline too.
+    for (const [lang, heading] of [['en', 'Staying safe'], ['fr', 'Rester en sécurité']] as const) {
+      const response = await page.goto(`/${lang}/more/staying-safe/`);
+      expect(response?.fromServiceWorker(), `${lang}/more/staying-safe/ from the service worker`).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    }
+
     // The installed app starts at `/`, which must also work offline and still pick the language.
     await page.goto('/');
     await expect(page).toHaveURL(/\/(en|fr)\/$/);
