@@ -32,6 +32,36 @@ const languageFiles = readdirSync(messagesDir)
 const enKeys = flatKeys(readMessages('en'));
 // Plural forms (key_one, key_other…) are used in code by their base key.
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+/**
+ * Extra keys a translation may add: an ordinal in the form that agrees with one weekday
+ * (`service.hours.ordinal.1_sa`), read through i18next's context (service/hours.ts).
+ */
+const optionalContext = /^(service\.hours\.ordinal\.(?:[1-5]|last))_(mo|tu|we|th|fr|sa|su)$/;
+
+/** Every message of a language, all bundles, as dotted key → text. */
+function readValues(lang: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (tree: Tree, prefix: string): void => {
+    for (const [k, v] of Object.entries(tree)) typeof v === 'string' ? (out[prefix + k] = v) : walk(v, `${prefix}${k}.`);
+  };
+  for (const b of bundles) walk(readBundle(b, lang), '');
+  return out;
+}
+const enValues = readValues('en');
+
+/** en's keys, with each plural key's forms swapped for the categories `lang` has. */
+function expectedKeys(lang: string): Set<string> {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const out = new Set<string>();
+  for (const k of enKeys) {
+    if (!pluralSuffix.test(k)) out.add(k);
+    else for (const c of categories) out.add(k.replace(pluralSuffix, `_${c}`));
+  }
+  return out;
+}
+
+/** The {{variables}} a message uses, sorted, each once. */
+const variables = (text: string): string[] => [...new Set([...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]!))].sort();
 
 describe('messages', () => {
   it('lists every language file in messages/status.json, and nothing else', () => {
@@ -49,15 +79,29 @@ describe('messages', () => {
 
   for (const lang of languageFiles.filter((l) => l !== 'en')) {
     const entry = (status as Record<string, { complete: boolean }>)[lang];
-    const keys = flatKeys(readMessages(lang));
+    const values = readValues(lang);
+    const keys = Object.keys(values);
+    const expected = expectedKeys(lang);
 
-    it(`${lang} has no key that en lacks`, () => {
-      expect(keys.filter((k) => !enKeys.includes(k))).toEqual([]);
+    it(`${lang} has no key that en lacks (plural forms: exactly its language's categories)`, () => {
+      expect(keys.filter((k) => !expected.has(k) && !optionalContext.test(k))).toEqual([]);
     });
 
     it(`${lang} has every key of en${entry?.complete ? '' : ' (skipped: marked incomplete)'}`, () => {
       if (!entry?.complete) return;
-      expect(enKeys.filter((k) => !keys.includes(k))).toEqual([]);
+      expect([...expected].filter((k) => !keys.includes(k))).toEqual([]);
+    });
+
+    it(`${lang} has no empty string, and the same {{variables}} as en in every message`, () => {
+      expect(keys.filter((k) => values[k]!.trim() === '')).toEqual([]);
+      const wrong = keys
+        .filter((k) => !optionalContext.test(k) || enValues[k.replace(optionalContext, '$1')] !== undefined)
+        .map((k) => {
+          const source = enValues[k] ?? enValues[k.replace(pluralSuffix, '_other')] ?? enValues[k.replace(optionalContext, '$1')];
+          return { k, ours: variables(values[k]!), en: source === undefined ? [] : variables(source) };
+        })
+        .filter(({ ours, en }) => ours.join() !== en.join());
+      expect(wrong).toEqual([]);
     });
   }
 

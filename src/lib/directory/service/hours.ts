@@ -68,8 +68,11 @@ function monthlyText(s: Schedule, t: TFunction, lang: string): string | undefine
   if (!s.opens_at || s.bymonthday || days.length === 0 || days.some((m) => !m || !Object.hasOwn(ordinalKeys, String(Number(m[1]))))) return undefined;
   const when = days
     .map((m) => {
-      const ordinal = t(ordinalKeys[String(Number(m![1])) as keyof typeof ordinalKeys]);
-      return t('service.hours.monthlyDay', { ordinal, day: weekdayName(m![2]!.toUpperCase() as Weekday, lang) });
+      const day = m![2]!.toUpperCase() as Weekday;
+      // The weekday as context: where an ordinal agrees with the weekday's gender (Polish
+      // "pierwsza sobota", "pierwszy poniedziałek"), a translation adds e.g. `1_sa`.
+      const ordinal = t(ordinalKeys[String(Number(m![1])) as keyof typeof ordinalKeys], { context: day.toLowerCase() });
+      return t('service.hours.monthlyDay', { ordinal, day: weekdayName(day, lang) });
     })
     .join(', ');
   return t('service.hours.monthly', { days: when, times: sessionText(s, t) });
