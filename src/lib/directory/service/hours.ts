@@ -71,7 +71,9 @@ function monthlyText(s: Schedule, t: TFunction, lang: string): string | undefine
       const day = m![2]!.toUpperCase() as Weekday;
       // The weekday as context: where an ordinal agrees with the weekday's gender (Polish
       // "pierwsza sobota", "pierwszy poniedziałek"), a translation adds e.g. `1_sa`.
-      const ordinal = t(ordinalKeys[String(Number(m![1])) as keyof typeof ordinalKeys], { context: day.toLowerCase() });
+      // (i18next's types allow a context only for keys that already have one in English.)
+      const withContext = t as unknown as (key: string, options: { context: string }) => string;
+      const ordinal = withContext(ordinalKeys[String(Number(m![1])) as keyof typeof ordinalKeys], { context: day.toLowerCase() });
       return t('service.hours.monthlyDay', { ordinal, day: weekdayName(day, lang) });
     })
     .join(', ');
