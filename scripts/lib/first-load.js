@@ -134,3 +134,17 @@ export function precacheTotal(buildDir) {
   }
   return total;
 }
+
+/**
+ * Gzip -9 bytes of the built file a same-origin path is served from (0 for a path with no file,
+ * such as a request the page aborted or a route that is not a file).
+ * @param {string} buildDir
+ * @param {string} pathname
+ */
+export function gzipOfPath(buildDir, pathname) {
+  try {
+    return gzipSync(readFileSync(fileForPath(buildDir, pathname)), { level: 9 }).length;
+  } catch {
+    return 0;
+  }
+}
