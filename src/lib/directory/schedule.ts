@@ -147,6 +147,7 @@ export function isOpenAt(schedules: readonly Schedule[], now: Date): boolean {
 /**
  * Parses a service's hours ahead of time (the first `isOpenAt` on a schedule parses and checks
  * every row, many times the cost of the lookup after), so an "Open now" tap only looks up.
+ * Nothing to do for hours whose weekly pattern came compiled in the shard.
  */
 export function prepareHours(schedules: readonly Schedule[]): void {
   if (weeklyPattern(schedules) === null) for (const schedule of schedules) ruleFor(schedule);
