@@ -4,6 +4,7 @@ import { makeService, weekdays } from '../fixtures';
 import { loadShard, type LoadedShard } from '../loaded-shard';
 import type { DirectoryDataset, DirectoryService, Schedule } from '../model';
 import { isOpenAt, openState } from '../schedule';
+import { searchShards } from '../search';
 import { compileDirectory } from './compile';
 import { shardPath, type ShardFile, type ShardService } from './format';
 
@@ -124,6 +125,25 @@ describe('hours compiled at build time (weekly)', () => {
     expect(isOpenAt(office.schedules, sundayNight)).toBe(true);
     // The service page's full answer still comes from the rows.
     expect(openState(office.schedules, sundayNight).state).toBe('closed');
+  });
+
+  it('spare the "Open now" filter any reading of the rows of a service whose hours are compiled', () => {
+    const read = new Set<string>();
+    const shards = entries.map((entry) => {
+      const shard = loadShard(shardFile(entry), entry.id);
+      // Rows swapped in place (the arrays are what the compiled hours belong to), noting each read.
+      const watch = (id: string, rows: Schedule[]) =>
+        rows.forEach((row, i) => (rows[i] = new Proxy(row, { get: (target, key) => (read.add(id), target[key as keyof Schedule]) })));
+      for (const service of shard.services) {
+        watch(service.id, service.schedules);
+        for (const location of service.locations) if (location.schedules) watch(service.id, location.schedules);
+      }
+      return shard;
+    });
+    // No results asked for, so no card works out its full state: only the filter reads hours.
+    for (const now of [sundayNight, mondayMorning]) searchShards(shards, null, { openNow: true, limit: 0, now });
+    const parsed = fixtures.filter(([service]) => read.has(service.id)).map(([service]) => service.id);
+    expect(parsed).toEqual(fixtures.filter(([service, compiled]) => !compiled && service.schedules.length > 0).map(([service]) => service.id));
   });
 
   it('fall back to parsing the hours when the stored value is damaged or tampered with, and never throw', () => {
