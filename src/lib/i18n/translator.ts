@@ -1,10 +1,28 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type FormatterModule, type i18n, type TFunction } from 'i18next';
+import { intlLocales } from './intl-locale';
 import { defaultLanguage } from './languages';
 import type { PageMessages } from './messages';
 
 const translators = new Map<string, TFunction>();
 const instances = new Map<string, i18n>();
 const remembered = new Map<string, Map<string, string>>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Numbers in sentences as the language writes them ("1,204 places", "1 204 lieux"), counts
+ * included: i18next would print {{count}} as it is. Every number the messages take is a quantity
+ * (a count, an age, a step); years and phone numbers are passed as text, which stays as it is.
+ * Replaces i18next's own formatter, which only formats `{{value, number}}`, a form no message uses.
+ */
+const numbers = {
+  type: 'formatter',
+  format(value: unknown, _format?: string, lng = defaultLanguage) {
+    if (typeof value !== 'number') return value;
+    let format = numberFormats.get(lng);
+    if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(intlLocales(lng))));
+    return format.format(value);
+  }
+} as FormatterModule;
 
 /**
  * A `t` fixed to one language. Each language gets its own i18next instance, created once:
@@ -16,7 +34,7 @@ export function translatorFor({ lang, messages, fallback }: PageMessages): TFunc
   if (known) return known;
   const instance = i18next.createInstance();
   // initAsync: false makes init synchronous, so t() works during prerender.
-  void instance.init({
+  void instance.use(numbers).init({
     lng: lang,
     fallbackLng: defaultLanguage,
     resources: {
@@ -25,7 +43,7 @@ export function translatorFor({ lang, messages, fallback }: PageMessages): TFunc
     },
     initAsync: false,
     // Svelte escapes text it renders; escaping here too would show &amp; to people.
-    interpolation: { escapeValue: false }
+    interpolation: { escapeValue: false, alwaysFormat: true }
   });
   const fixed = instance.getFixedT(lang);
   const answers = new Map<string, string>();
