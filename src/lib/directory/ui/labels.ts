@@ -89,22 +89,16 @@ function weekdayName(isoDate: string, lang: string): string {
 const clockTimes = new Map<string, string>();
 
 /**
- * A time of day from the data ("09:00", already UK wall-clock time) as the language writes it:
- * "09:00", "9:00 م". Formatted as that time in UTC, so no time zone can shift it. Remembered,
- * since every card on every keystroke asks for a handful of the same times.
+ * A time of day from the data ("09:00", already UK wall-clock time) as the language writes it,
+ * in its own short time style: "09:00", "9:00 ص". Formatted as that time in UTC, so no time zone
+ * can shift it. Remembered: every card on every keystroke asks for a handful of the same times.
  */
 export function clockTime(hhmm: string, lang: string): string {
   const key = `${lang} ${hhmm}`;
   let text = clockTimes.get(key);
   if (text === undefined) {
     const [h, m] = hhmm.split(':').map(Number);
-    const clock = formatter(`clock-${lang}`, () => {
-      const locales = intlLocales(lang);
-      const own = new Intl.DateTimeFormat(locales, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-      // A 24-hour clock writes "09:00", as timetables and the data do; a 12-hour one "9:00 م".
-      return own.resolvedOptions().hourCycle === 'h23' ? new Intl.DateTimeFormat(locales, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }) : own;
-    });
-    text = clock.format(Date.UTC(2000, 0, 1, h, m));
+    text = formatter(`clock-${lang}`, () => new Intl.DateTimeFormat(intlLocales(lang), { timeStyle: 'short', timeZone: 'UTC' })).format(Date.UTC(2000, 0, 1, h, m));
     clockTimes.set(key, text);
   }
   return text;
