@@ -6,23 +6,6 @@ import type { PageMessages } from './messages';
 const translators = new Map<string, TFunction>();
 const instances = new Map<string, i18n>();
 const remembered = new Map<string, Map<string, string>>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * Numbers in sentences as the language writes them ("1,204 places", "1 204 lieux"), counts
- * included: i18next would print {{count}} as it is. Every number the messages take is a quantity
- * (a count, an age, a step); years and phone numbers are passed as text, which stays as it is.
- * Replaces i18next's own formatter, which only formats `{{value, number}}`, a form no message uses.
- */
-const numbers = {
-  type: 'formatter',
-  format(value: unknown, _format?: string, lng = defaultLanguage) {
-    if (typeof value !== 'number') return value;
-    let format = numberFormats.get(lng);
-    if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(intlLocales(lng))));
-    return format.format(value);
-  }
-} as FormatterModule;
 
 /**
  * A `t` fixed to one language. Each language gets its own i18next instance, created once:
@@ -33,6 +16,17 @@ export function translatorFor({ lang, messages, fallback }: PageMessages): TFunc
   const known = translators.get(lang);
   if (known) return known;
   const instance = i18next.createInstance();
+  let number: Intl.NumberFormat | undefined;
+  /**
+   * Numbers in sentences as the language writes them ("1,204 places", "1 204 lieux"), counts
+   * included: i18next would print {{count}} as it is. Every number the messages take is a quantity
+   * (a count, an age, a step); years and phone numbers are passed as text, which stays as it is.
+   * Replaces i18next's own formatter, which only formats `{{value, number}}`, a form no message uses.
+   */
+  const numbers = {
+    type: 'formatter',
+    format: (value: unknown) => (typeof value === 'number' ? (number ??= new Intl.NumberFormat(intlLocales(lang))).format(value) : value)
+  } as FormatterModule;
   // initAsync: false makes init synchronous, so t() works during prerender.
   void instance.use(numbers).init({
     lng: lang,
