@@ -16,6 +16,8 @@ const version = appVersion();
 
 /** Puts the modules every page loads at once into a single `core` chunk. */
 function firstLoadChunk(id: string): string | undefined {
+  // Loaded only on pages not in English, once idle: its own small chunk.
+  if (id.endsWith('/src/lib/i18n/offline-language.ts')) return undefined;
   if (/node_modules\/(svelte|i18next)\//.test(id) || /\/messages\/status\.json$/.test(id)) return 'core';
   // SvelteKit's client runtime: every page with app JavaScript loads all of it at start. Left to
   // Rollup it came as the entry plus two more chunks, which cost ~1.5 KB gzip more per page.
