@@ -11,8 +11,10 @@ import { appVersion } from './scripts/lib/version.js';
 import { readTileConfig } from './src/lib/geo/map/tile-config';
 import status from './messages/status.json' with { type: 'json' };
 import { languagePackTransform } from './scripts/pwa/language-packs';
+import { messagesAssetsPlugin, messagesBase } from './scripts/lib/messages-assets';
 
 const version = appVersion();
+const messagesFolder = messagesBase();
 
 /** Puts the modules every page loads at once into a single `core` chunk. */
 function firstLoadChunk(id: string): string | undefined {
@@ -72,7 +74,7 @@ function withLanguagePacks(options: SvelteKitPWAOptions): ReturnType<typeof Svel
     configure(viteConfig, resolved);
     const workbox = resolved.workbox!;
     const clientDir = join(workbox.globDirectory!, 'client');
-    workbox.manifestTransforms = [...(workbox.manifestTransforms ?? []), languagePackTransform({ packed: packedLanguages, clientDir })];
+    workbox.manifestTransforms = [...(workbox.manifestTransforms ?? []), languagePackTransform({ packed: packedLanguages, clientDir, messagesBase: messagesFolder })];
   };
   return plugins;
 }
@@ -111,6 +113,7 @@ export default defineConfig({
   },
   define: {
     __APP_VERSION__: JSON.stringify(version),
+    __MESSAGES_BASE__: JSON.stringify(messagesFolder),
     // Up to this many services, Find help loads the whole directory when no place is given (the
     // built-in sample is 201). `npm run perf` raises it to measure search over 10,000 and 50,000.
     __WHOLE_DIRECTORY_UP_TO__: JSON.stringify(Number(process.env.ONWARD_WHOLE_DIRECTORY_UP_TO) || 5000)
@@ -118,6 +121,7 @@ export default defineConfig({
   plugins: [
     checkMapTiles(),
     pageScriptsPlugin(),
+    messagesAssetsPlugin(messagesFolder),
     sveltekit(),
     securityHeadersPlugin(),
     withLanguagePacks({

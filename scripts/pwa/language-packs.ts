@@ -10,7 +10,7 @@
  * copy after an update.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One precache entry as Workbox's transforms see it (after SvelteKit's: `pl/find/`, `_app/…js`). */
@@ -29,30 +29,19 @@ export interface LanguagePack {
   urls: string[];
 }
 
-/** Vite's client manifest (`.vite/manifest.json`): source path → output file. */
-export type ViteManifest = Record<string, { file: string }>;
-
-/** The output files of a language's messages: `messages/pl.json` and `messages/<bundle>/pl.json`. */
-export function messageChunks(vite: ViteManifest, lang: string): string[] {
-  const escaped = lang.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const source = new RegExp(`^messages/(?:[^/]+/)?${escaped}\\.json$`);
-  return Object.entries(vite)
-    .filter(([src]) => source.test(src))
-    .map(([, chunk]) => chunk.file)
-    .sort();
-}
-
 /**
  * Splits the precache list: what every phone gets, and one pack per language in `packed` (its
  * prerendered pages, `<lang>/…`, and its message chunks).
  */
-export function splitLanguagePacks(entries: readonly ManifestEntry[], vite: ViteManifest, packed: readonly string[]): { precache: ManifestEntry[]; packs: LanguagePack[] } {
-  const owner = new Map<string, string>();
-  for (const lang of packed) for (const file of messageChunks(vite, lang)) owner.set(file, lang);
+export function splitLanguagePacks(entries: readonly ManifestEntry[], messagesBase: string, packed: readonly string[]): { precache: ManifestEntry[]; packs: LanguagePack[] } {
+  // Message files are `<messagesBase>/<lang>/<bundle>.json` (scripts/lib/messages-assets.ts).
+  const messages = messagesBase.replace(/^\/+/, '') + '/';
+  const langOf = (url: string): string | undefined =>
+    packed.find((code) => url.startsWith(`${code}/`) || url.startsWith(`${messages}${code}/`));
   const members = new Map<string, ManifestEntry[]>(packed.map((lang) => [lang, []]));
   const precache: ManifestEntry[] = [];
   for (const entry of entries) {
-    const lang = owner.get(entry.url) ?? packed.find((code) => entry.url.startsWith(`${code}/`));
+    const lang = langOf(entry.url);
     if (lang) members.get(lang)!.push(entry);
     else precache.push(entry);
   }
@@ -71,14 +60,14 @@ export function splitLanguagePacks(entries: readonly ManifestEntry[], vite: Vite
  * A Workbox manifest transform (run after SvelteKit's): writes each pack to
  * `<clientDir>/language-packs/<lang>.json` and precaches those small lists instead of the files.
  */
-export function languagePackTransform(options: { packed: readonly string[]; clientDir: string }) {
+export function languagePackTransform(options: { packed: readonly string[]; clientDir: string; messagesBase: string }) {
   return async (entries: ManifestEntry[]): Promise<{ manifest: ManifestEntry[]; warnings: string[] }> => {
-    const vite = JSON.parse(readFileSync(join(options.clientDir, '.vite/manifest.json'), 'utf8')) as ViteManifest;
-    const { precache, packs } = splitLanguagePacks(entries, vite, options.packed);
+    const { precache, packs } = splitLanguagePacks(entries, options.messagesBase, options.packed);
     const warnings: string[] = [];
     mkdirSync(join(options.clientDir, 'language-packs'), { recursive: true });
     for (const pack of packs) {
-      if (!pack.urls.some((u) => u === `/${pack.lang}/`)) warnings.push(`language pack ${pack.lang} has no home page`);
+      if (!pack.urls.includes(`/${pack.lang}/`)) warnings.push(`language pack ${pack.lang} has no home page`);
+      if (!pack.urls.includes(`${options.messagesBase}/${pack.lang}/core.json`)) warnings.push(`language pack ${pack.lang} has no words`);
       const text = JSON.stringify(pack);
       writeFileSync(join(options.clientDir, 'language-packs', `${pack.lang}.json`), text);
       precache.push({ url: `language-packs/${pack.lang}.json`, revision: pack.id, size: Buffer.byteLength(text) });

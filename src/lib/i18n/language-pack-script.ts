@@ -3,7 +3,8 @@
  * the page is not in English, so a person who only ever opens those pages in their language still
  * gets that language offline. Built on its own by scripts/lib/page-script-plugin.ts.
  */
-import { keepLanguageOffline, whenIdle } from './offline-language';
+import { keepLanguageOffline } from './offline-language';
+import { whenIdle } from './when-idle';
 
 const lang = document.documentElement.lang;
 if ('caches' in window && lang) whenIdle(() => void keepLanguageOffline(lang).catch(() => undefined));

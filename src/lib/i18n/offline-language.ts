@@ -17,14 +17,8 @@ interface LanguagePack {
 
 /** A pack list comes from our own build, but is checked like any input before it is used. */
 function isPack(value: unknown, lang: string): value is LanguagePack {
-  if (!value || typeof value !== 'object') return false;
-  const pack = value as Partial<LanguagePack>;
-  return (
-    pack.lang === lang &&
-    typeof pack.id === 'string' &&
-    Array.isArray(pack.urls) &&
-    pack.urls.every((url) => typeof url === 'string' && url.startsWith('/') && !url.startsWith('//'))
-  );
+  const pack = value as Partial<LanguagePack> | null;
+  return pack?.lang === lang && Array.isArray(pack.urls) && pack.urls.every((url) => typeof url === 'string' && /^\/(?!\/)/.test(url));
 }
 
 export type PackResult = 'cached' | 'already' | 'none';
@@ -36,7 +30,8 @@ export type PackResult = 'cached' | 'already' | 'none';
  * languages' files are then removed. English, always precached, has no pack.
  */
 export async function keepLanguageOffline(lang: string, storage: CacheStorage = caches, get: typeof fetch = fetch): Promise<PackResult> {
-  const listUrl = `/language-packs/${encodeURIComponent(lang)}.json`;
+  // `lang` is one of messages/status.json's codes (the page's own language).
+  const listUrl = `/language-packs/${lang}.json`;
   const response = await get(listUrl).catch(() => null);
   if (!response?.ok) return 'none';
   const pack: unknown = await response.json().catch(() => null);
@@ -48,13 +43,6 @@ export async function keepLanguageOffline(lang: string, storage: CacheStorage = 
   const keep = new Set([...pack.urls, listUrl].map((url) => new URL(url, location.origin).href));
   for (const request of await cache.keys()) if (!keep.has(request.url)) await cache.delete(request);
   // Written last: it marks the pack as complete.
-  await cache.put(listUrl, new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } }));
+  await cache.put(listUrl, new Response(JSON.stringify(pack)));
   return 'cached';
-}
-
-/** After the page has painted and gone quiet, so the pack never competes with what the person opened. */
-export function whenIdle(work: () => void): void {
-  const idle = globalThis.requestIdleCallback;
-  if (typeof idle === 'function') idle(work, { timeout: 5000 });
-  else setTimeout(work, 2000);
 }
