@@ -212,6 +212,9 @@ export default defineConfig({
               plugins: [
                 { cacheWillUpdate: async () => null },
                 {
+                  // A path the site does not have: what English pages get from the navigation
+                  // fallback, `/`, which sends the person on to their language's page.
+                  fetchDidSucceed: async ({ response }) => (response.status === 404 ? ((await caches.match('/', { ignoreSearch: true })) ?? response) : response),
                   handlerDidError: async ({ request }) => {
                     const url = new URL(request.url);
                     const english = url.pathname.replace(/^\/[^/]+\//, '/en/');
