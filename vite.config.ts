@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
-import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import en from './messages/en.json' with { type: 'json' };
@@ -8,11 +9,17 @@ import { pageScriptsPlugin } from './scripts/lib/page-script-plugin';
 import { securityHeadersPlugin } from './scripts/security/headers-plugin';
 import { appVersion } from './scripts/lib/version.js';
 import { readTileConfig } from './src/lib/geo/map/tile-config';
+import status from './messages/status.json' with { type: 'json' };
+import { languagePackTransform } from './scripts/pwa/language-packs';
+import { messagesAssetsPlugin, messagesBase } from './scripts/lib/messages-assets';
 
 const version = appVersion();
+const messagesFolder = messagesBase();
 
 /** Puts the modules every page loads at once into a single `core` chunk. */
 function firstLoadChunk(id: string): string | undefined {
+  // Loaded only on pages not in English, once idle: its own small chunk.
+  if (id.endsWith('/src/lib/i18n/offline-language.ts')) return undefined;
   if (/node_modules\/(svelte|i18next)\//.test(id) || /\/messages\/status\.json$/.test(id)) return 'core';
   // SvelteKit's client runtime: every page with app JavaScript loads all of it at start. Left to
   // Rollup it came as the entry plus two more chunks, which cost ~1.5 KB gzip more per page.
@@ -22,6 +29,20 @@ function firstLoadChunk(id: string): string | undefined {
   return undefined;
 }
 const themeColour = '#1f4e3d';
+
+/**
+ * Every language but English is a pack the app caches once a person uses it
+ * (scripts/pwa/language-packs.ts), not part of every phone's first download.
+ */
+const packedLanguages = Object.keys(status).filter((code) => code !== 'en');
+const packedCodes = packedLanguages.map((code) => code.replace(/[^a-zA-Z-]/g, '')).join('|');
+/** `/pl/…`, `/pt-PT/…`: the paths of packed languages' pages (for the navigation fallback's denylist). */
+const packedPage = new RegExp(`^/(?:${packedCodes})/`);
+/**
+ * The same as whole URLs, for a route: Workbox tests a RegExp route against the full URL, and a
+ * function route would lose the language list (it is copied into sw.js as source text).
+ */
+const packedPageUrl = new RegExp(`^https?://[^/]+/(?:${packedCodes})/`);
 
 /**
  * A small directory (the built-in sample: 201 services, about 37 KB gzip) is precached whole, so
@@ -38,6 +59,24 @@ function directoryIsSmall(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Adds the language-pack transform after SvelteKit's own precache transform (which
+ * @vite-pwa/sveltekit sets up when Vite resolves its config, and which a `manifestTransforms`
+ * option would replace).
+ */
+function withLanguagePacks(options: SvelteKitPWAOptions): ReturnType<typeof SvelteKitPWA> {
+  const plugins = SvelteKitPWA(options);
+  const integration = options.integration!;
+  const configure = integration.configureOptions!;
+  integration.configureOptions = (viteConfig, resolved) => {
+    configure(viteConfig, resolved);
+    const workbox = resolved.workbox!;
+    const clientDir = join(workbox.globDirectory!, 'client');
+    workbox.manifestTransforms = [...(workbox.manifestTransforms ?? []), languagePackTransform({ packed: packedLanguages, clientDir, messagesBase: messagesFolder })];
+  };
+  return plugins;
 }
 
 /** Stops a build whose map tile settings (.env, PUBLIC_MAP_*) are wrong, instead of shipping a map without pictures. */
@@ -74,6 +113,7 @@ export default defineConfig({
   },
   define: {
     __APP_VERSION__: JSON.stringify(version),
+    __MESSAGES_BASE__: JSON.stringify(messagesFolder),
     // Up to this many services, Find help loads the whole directory when no place is given (the
     // built-in sample is 201). `npm run perf` raises it to measure search over 10,000 and 50,000.
     __WHOLE_DIRECTORY_UP_TO__: JSON.stringify(Number(process.env.ONWARD_WHOLE_DIRECTORY_UP_TO) || 5000)
@@ -81,9 +121,10 @@ export default defineConfig({
   plugins: [
     checkMapTiles(),
     pageScriptsPlugin(),
+    messagesAssetsPlugin(messagesFolder),
     sveltekit(),
     securityHeadersPlugin(),
-    SvelteKitPWA({
+    withLanguagePacks({
       // 'prompt': the new version waits until the person taps Reload, so nothing they are typing is lost.
       registerType: 'prompt',
       injectRegister: false,
@@ -126,7 +167,7 @@ export default defineConfig({
         // Unknown pages fall back to `/` (it forwards to the person's language), but service
         // pages are not precached: they must reach the service-page route below, not `/`.
         navigateFallback: '/',
-        navigateFallbackDenylist: [/^\/[a-z]{2,3}\/service\//],
+        navigateFallbackDenylist: [/^\/[a-z]{2,3}(?:-[A-Z]{2})?\/service\//, packedPage],
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,json}', 'prerendered/**/*.{html,json}'],
         // The directory's manifest and national shard are precached (small, needed everywhere);
         // region shards and the id lookup are cached the first time a phone uses them, so
@@ -143,7 +184,7 @@ export default defineConfig({
         runtimeCaching: [
           {
             // A service page opened once opens again offline (also after a reload).
-            urlPattern: ({ url, request, sameOrigin }) => sameOrigin && request.mode === 'navigate' && /^\/[a-z]{2,3}\/service\//.test(url.pathname),
+            urlPattern: ({ url, request, sameOrigin }) => sameOrigin && request.mode === 'navigate' && /^\/[a-z]{2,3}(?:-[A-Z]{2})?\/service\//.test(url.pathname),
             handler: 'NetworkFirst',
             options: {
               cacheName: 'onward-service-pages',
@@ -157,6 +198,34 @@ export default defineConfig({
                 }
               ]
             }
+          },
+          {
+            // Pages of a language other than English: fresh from the network, else from the
+            // language's pack (src/lib/i18n/offline-language.ts writes that cache; nothing here
+            // does). Offline with no pack yet: the same page in English, which is precached.
+            urlPattern: packedPageUrl,
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'onward-language-pages',
+              networkTimeoutSeconds: 4,
+              matchOptions: { ignoreSearch: true },
+              plugins: [
+                { cacheWillUpdate: async () => null },
+                {
+                  handlerDidError: async ({ request }) => {
+                    const url = new URL(request.url);
+                    const english = url.pathname.replace(/^\/[^/]+\//, '/en/');
+                    return (await caches.match(english, { ignoreSearch: true })) ? Response.redirect(english + url.search, 302) : Response.error();
+                  }
+                }
+              ]
+            }
+          },
+          {
+            // A packed language's words (message chunks are not precached): from its pack.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_app/immutable/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'onward-language-pages', plugins: [{ cacheWillUpdate: async () => null }] }
           },
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/directory\/(shards|lookup)\//.test(url.pathname),

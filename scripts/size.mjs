@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumFlags, chromiumPath } from './lib/chromium.js';
-import { measureFirstLoad, precacheTotal } from './lib/first-load.js';
+import { languagePackTotals, measureFirstLoad, precacheTotal } from './lib/first-load.js';
 import { onFreePort } from './lib/free-port.js';
 import { startStaticServer } from './lib/static-server.js';
 import { bytes, formatTable } from './lib/table.js';
@@ -39,6 +39,7 @@ try {
   await server.close();
 }
 const precache = precacheTotal(buildDir);
+const languagePacks = languagePackTotals(buildDir);
 
 console.log(
   formatTable(
@@ -55,9 +56,14 @@ console.log(
 );
 console.log('Bytes; gzip -9 / brotli q11 per file. requests = document + scripts + stylesheets.');
 console.log(`Precache (sw.js list): ${precache.entries} entries, ${bytes(precache.raw)} B raw, ${bytes(precache.gzip)} B gzip`);
+console.log(
+  `Language packs (cached once a phone uses that language): ${Object.entries(languagePacks)
+    .map(([lang, p]) => `${lang} ${bytes(p.gzip)} B gzip (${p.files} files)`)
+    .join(', ')}`
+);
 
 mkdirSync('perf', { recursive: true });
-writeFileSync('perf/size.json', `${JSON.stringify({ routes: results, precache }, null, 2)}\n`);
+writeFileSync('perf/size.json', `${JSON.stringify({ routes: results, precache, languagePacks }, null, 2)}\n`);
 console.log('Wrote perf/size.json');
 
 /** @type {{ firstLoadJsGzipBytes: Record<string, number> }} */

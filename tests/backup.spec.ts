@@ -108,7 +108,7 @@ test('export → delete all → import gives back exactly what was there', async
   expect(await page.evaluate(() => [localStorage.getItem('onward.planSaved'), localStorage.getItem('onward.placeSaved')])).toEqual([null, null]);
 
   await importText(page, text);
-  await expect(page.getByRole('status').filter({ hasText: 'This copy has 16 checklist items, 0 appointments, 1 contacts and 1 saved services.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'This copy has 16 checklist items, 0 appointments, 1 contact and 1 saved service.' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await replaceWithCopy(page, '0 checklist items, 0 appointments, 0 contacts and 0 saved services');
   expect(await dumpStores(page)).toEqual(before);
@@ -182,7 +182,7 @@ test('a passphrase typo or a short passphrase makes no file; No keeps the phone 
   const text = JSON.stringify({ format: 'onward-backup', version: 1, exportedAt: 1, data: { plan: [], planItems: [], appointments: [], contacts: [], saved: [], place: null } });
   await importText(page, text);
   await page.getByRole('button', { name: 'Replace what is on this phone' }).click();
-  await expect(page.getByText('This phone now has 16 checklist items, 0 appointments, 1 contacts and 1 saved services.')).toBeVisible();
+  await expect(page.getByText('This phone now has 16 checklist items, 0 appointments, 1 contact and 1 saved service.')).toBeVisible();
   await page.getByRole('button', { name: 'No, keep what is on this phone' }).click();
   await expect(page.getByRole('button', { name: 'Replace what is on this phone' })).toBeFocused();
   expect(await dumpStores(page)).toEqual(before);

@@ -33,7 +33,7 @@ export function buildHostileDirectory(seed: number, count: number): DirectoryDat
   run(['scripts/data/import.ts', `${scratch}/feed.json`, '--out', `${scratch}/dataset.json`, '--name', 'Fuzz', '--contact-email', 'fuzz-reports@example.org']);
   rmSync(fuzzBuild, { recursive: true, force: true });
   // The demo services' prerendered pages are not needed: every page here is drawn from the data.
-  cpSync('build', fuzzBuild, { recursive: true, filter: (path) => !/[/\\][a-z]{2,3}[/\\]service$/.test(path) });
+  cpSync('build', fuzzBuild, { recursive: true, filter: (path) => !/[/\\][a-z]{2,3}(?:-[A-Z]{2})?[/\\]service$/.test(path) });
   rmSync(`${fuzzBuild}/directory`, { recursive: true, force: true });
   run(['scripts/data/build.ts', `${scratch}/dataset.json`], { ONWARD_DIRECTORY_OUT: `${fuzzBuild}/directory`, ONWARD_GEO_OUT: `${fuzzBuild}/geo` });
   return JSON.parse(readFileSync(`${scratch}/dataset.json`, 'utf8')) as DirectoryDataset;

@@ -17,16 +17,30 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await expect(page.locator('main[data-hydrated="true"]')).toBeAttached();
 }
 
-/** Waits until the service worker controls the page, so what follows is served from its cache. */
+/**
+ * Waits until the service worker controls the page, so what follows is served from its cache.
+ * (Not page.waitForFunction: it does not wait for an async predicate, whose Promise is truthy.)
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return !!reg.active && navigator.serviceWorker.controller?.scriptURL.endsWith('/sw.js');
-    },
-    undefined,
-    { timeout: 15_000 }
-  );
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const reg = await navigator.serviceWorker.ready;
+          return !!reg.active && !!navigator.serviceWorker.controller?.scriptURL.endsWith('/sw.js');
+        }),
+      { timeout: 15_000 }
+    )
+    .toBe(true);
+}
+
+/** Waits until a language's offline pack is cached whole (src/lib/i18n/offline-language.ts writes its list last). */
+export async function waitForLanguagePack(page: Page, lang: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async (code) => !!(await (await caches.open('onward-language-pages')).match(`/language-packs/${code}.json`)), lang), {
+      timeout: 30_000
+    })
+    .toBe(true);
 }
 
 /**

@@ -19,5 +19,6 @@ export const ports = {
   fuzz: 4186 + offset,
   cspOffline: 4190 + offset,
   egress: 4191 + offset,
-  egressProxy: 4192 + offset
+  egressProxy: 4192 + offset,
+  languagesOffline: 4193 + offset
 } as const;

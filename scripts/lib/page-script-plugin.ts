@@ -27,7 +27,8 @@ const pageScripts = {
   'next-appointment': 'src/lib/plan/home-card/main.ts',
   home: 'src/lib/directory/home/page-script.ts',
   'language-redirect': 'src/lib/i18n/language-redirect.ts',
-  'staying-safe': 'src/lib/privacy/staying-safe/page-script.ts'
+  'staying-safe': 'src/lib/privacy/staying-safe/page-script.ts',
+  'language-pack': 'src/lib/i18n/language-pack-script.ts'
 } as const;
 type PageScriptName = keyof typeof pageScripts;
 

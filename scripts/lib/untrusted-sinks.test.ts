@@ -20,6 +20,7 @@ const reviewed: { file: string; code: string | RegExp; reason: string }[] = [
   { file: 'src/lib/privacy/quick-exit/start.ts', code: 'win.location.replace(url);', reason: 'the build-time exit address (VITE_QUICK_EXIT_URL or BBC Weather)' },
   { file: 'src/lib/i18n/pick-language.ts', code: 'win.location.replace(target);', reason: "'/' + a language from the built-in list + a page from a fixed table; ?go= only picks a table key" },
   { file: 'src/lib/layout/scriptless-page.ts', code: 'script.src = planScript;', reason: 'a build-time URL of our own script file' },
+  { file: 'src/lib/layout/scriptless-page.ts', code: 'script.src = packScript;', reason: 'a build-time URL of our own script file (the language pack), from the page’s own script tag' },
   { file: 'src/lib/plan/download.ts', code: 'link.href = url;', reason: 'a blob: URL the app itself made for a download' },
   { file: 'src/lib/geo/map/leaflet-map.ts', code: /^const icon = L\.divIcon\(\{ html: (face|document\.createElement\('span'\)),/, reason: 'html is a DOM node whose text is set with textContent, never an HTML string' },
   { file: 'src/lib/components/SkipLink.svelte', code: 'href={target}', reason: "an in-page '#id' passed by our own components" },

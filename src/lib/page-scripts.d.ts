@@ -24,3 +24,7 @@ declare module 'virtual:staying-safe-page-script' {
   const url: string;
   export default url;
 }
+declare module 'virtual:language-pack-page-script' {
+  const url: string;
+  export default url;
+}

@@ -11,9 +11,9 @@ async function t(lang: string) {
 }
 
 describe('countWords', () => {
-  it('gives each count its own plural form, in a list joined the language’s way', async () => {
+  it('gives each count its own plural form, in a list joined the language’s way (English the British way)', async () => {
     expect(countWords({ items: 1, appointments: 2, contacts: 0, saved: 1 }, await t('en'), 'en')).toBe(
-      '1 checklist item, 2 appointments, 0 contacts, and 1 saved service'
+      '1 checklist item, 2 appointments, 0 contacts and 1 saved service'
     );
     expect(countWords({ items: 1, appointments: 2, contacts: 1, saved: 3 }, await t('fr'), 'fr')).toBe(
       '1 tâche, 2 rendez-vous, 1 contact et 3 services enregistrés'

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { intlLocales } from '../i18n/intl-locale';
 import type { backupCounts } from './format';
 
 type Counts = ReturnType<typeof backupCounts>;
@@ -18,5 +19,5 @@ const countKeys = {
  */
 export function countWords(counts: Counts, t: TFunction, lang: string): string {
   const parts = (Object.keys(countKeys) as (keyof Counts)[]).map((k) => t(countKeys[k], { count: counts[k] }) as string);
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(parts);
+  return new Intl.ListFormat(intlLocales(lang), { style: 'long', type: 'conjunction' }).format(parts);
 }

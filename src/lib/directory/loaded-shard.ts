@@ -3,8 +3,9 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type KDBush from 'kdbush';
 import type { DirectoryService, Schedule } from './model';
 import { indexOptions, type IndexedDocument } from './search-index';
-import { shardDefaults, shardFormat, shardFormatVersion, type BBox, type ShardFile } from './shards/format';
+import { shardDefaults, shardFormat, shardFormatVersion, type BBox, type ShardFile, type ShardService } from './shards/format';
 import { decodePointIndex, pointCoordinates } from './shards/points';
+import { useWeeklyHours } from './shards/weekly-hours';
 
 export interface LoadedShard {
   id: string;
@@ -72,13 +73,20 @@ function round5(value: number): number {
   return Math.round(value * 1e5) / 1e5;
 }
 
-/** Puts back what the compiler left out (`shardDefaults`), copying so the shard file is untouched. */
-function withDefaults(service: DirectoryService): DirectoryService {
-  const fill = (schedules: Schedule[]) => schedules.map((s) => ({ ...s, timezone_name: s.timezone_name ?? shardDefaults.timezone_name }));
+/**
+ * Puts back what the compiler left out (`shardDefaults`), copying so the shard file is untouched,
+ * and hands each set of hours its compiled `weekly` value, which it takes off the record.
+ */
+function withDefaults({ weekly, ...service }: ShardService): DirectoryService {
+  const fill = (schedules: Schedule[], compiled: unknown) => {
+    const filled = schedules.map((s) => ({ ...s, timezone_name: s.timezone_name ?? shardDefaults.timezone_name }));
+    useWeeklyHours(filled, compiled);
+    return filled;
+  };
   return {
     ...service,
     status: service.status ?? shardDefaults.status,
-    schedules: fill(service.schedules),
-    locations: service.locations.map((l) => ({ ...l, ...(l.schedules ? { schedules: fill(l.schedules) } : {}) }))
+    schedules: fill(service.schedules, weekly),
+    locations: service.locations.map(({ weekly, ...l }) => ({ ...l, ...(l.schedules ? { schedules: fill(l.schedules, weekly) } : {}) }))
   };
 }

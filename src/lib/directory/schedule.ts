@@ -147,19 +147,27 @@ export function isOpenAt(schedules: readonly Schedule[], now: Date): boolean {
 /**
  * Parses a service's hours ahead of time (the first `isOpenAt` on a schedule parses and checks
  * every row, many times the cost of the lookup after), so an "Open now" tap only looks up.
+ * Nothing to do for hours whose weekly pattern came compiled in the shard.
  */
 export function prepareHours(schedules: readonly Schedule[]): void {
   if (weeklyPattern(schedules) === null) for (const schedule of schedules) ruleFor(schedule);
 }
 
-const weeklyCache = new WeakMap<readonly Schedule[], { zone: string; spans: [number, number][] } | null>();
+/** One week's open spans as [start, end) minutes from Monday 00:00 local time in `zone`. */
+export interface WeeklyPattern {
+  zone: string;
+  spans: [number, number][];
+}
+
+const weeklyCache = new WeakMap<readonly Schedule[], WeeklyPattern | null>();
 
 /**
  * Most services keep the same hours every week: no dates, closures, "every 2 weeks" or "first
  * Saturday". For those, the open spans of one week (minutes from Monday 00:00, local time) are
  * worked out once, and "open now?" is a lookup. Null for anything else (the full path handles it).
+ * The data build stores it in the shards (shards/weekly-hours.ts), so a phone need not parse.
  */
-function weeklyPattern(schedules: readonly Schedule[]): { zone: string; spans: [number, number][] } | null {
+export function weeklyPattern(schedules: readonly Schedule[]): WeeklyPattern | null {
   const known = weeklyCache.get(schedules);
   if (known !== undefined) return known;
   const rules = schedules.map(ruleFor).filter((rule): rule is Rule => rule !== null);
@@ -177,7 +185,7 @@ function weeklyPattern(schedules: readonly Schedule[]): { zone: string; spans: [
         rule.monthDays.length === 0 &&
         rule.byday.every(([nth]) => nth === 0)
     );
-  let pattern: { zone: string; spans: [number, number][] } | null = null;
+  let pattern: WeeklyPattern | null = null;
   if (simple && zone !== undefined) {
     const spans: [number, number][] = [];
     for (const rule of rules)
@@ -193,6 +201,14 @@ function weeklyPattern(schedules: readonly Schedule[]): { zone: string; spans: [
   }
   weeklyCache.set(schedules, pattern);
   return pattern;
+}
+
+/**
+ * Takes `pattern` as these rows' weekly pattern without parsing them: only for one the data build
+ * worked out with `weeklyPattern` from the same rows (shards/weekly-hours.ts checks its shape).
+ */
+export function rememberWeeklyPattern(schedules: readonly Schedule[], pattern: WeeklyPattern): void {
+  weeklyCache.set(schedules, pattern);
 }
 
 const ruleCache = new WeakMap<Schedule, Rule | null>();

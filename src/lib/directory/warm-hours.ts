@@ -3,6 +3,8 @@
  * per service and is most of the cost of an "Open now" tap over a big area (about 20 µs a
  * service, 4 times that on a cheap phone); a person takes seconds before tapping, so by then
  * every tap is a lookup. Never holds up the page: it stops as soon as the idle slice ends.
+ * Hours the same every week come worked out in the shard (shards/weekly-hours.ts) and cost
+ * nothing here; what is left is the rest (dates, closures, monthly days).
  */
 import type { DirectoryService } from './model';
 import { prepareHours } from './schedule';

@@ -10,44 +10,41 @@ export interface PageMessages {
   fallback?: Messages;
 }
 
-// Every language, English included, is its own lazy chunk: a page fetches only its language
-// (a complete translation does not need English), which keeps Find help under its 50 KB budget.
-const lazyMessages = import.meta.glob<{ default: Messages }>(['../../../messages/*.json', '!../../../messages/status.json']);
+/**
+ * Page bundles (messages/<bundle>/<lang>.json): words only some pages use, loaded with them, so
+ * every other page's first load does not carry them. `core` is messages/<lang>.json.
+ */
+export type MessageBundle = 'home' | 'more' | 'find' | 'service' | 'overdose' | 'plan' | 'backup' | 'staying-safe' | 'lock';
+type MessageFile = MessageBundle | 'core';
 
-async function load(lang: string): Promise<Messages> {
-  const file = lazyMessages[`../../../messages/${lang}.json`] ?? lazyMessages[`../../../messages/${defaultLanguage}.json`];
-  if (!file) throw new Error(`messages/${defaultLanguage}.json is missing`);
-  return (await file()).default;
+// Prerendering reads the files from disk. The browser fetches them as plain JSON files the build
+// writes under one content-hashed folder (scripts/lib/messages-assets.ts): a URL pattern instead of
+// a table of 90 lazy chunks (nine languages × ten files), which cost every page 1.3 KB gzip.
+const serverFiles = import.meta.env.SSR ? import.meta.glob<{ default: object }>(['../../../messages/*.json', '../../../messages/*/*.json']) : {};
+
+async function loadFile(file: MessageFile, lang: string): Promise<object> {
+  if (import.meta.env.SSR) {
+    const found = serverFiles[file === 'core' ? `../../../messages/${lang}.json` : `../../../messages/${file}/${lang}.json`];
+    if (!found) throw new Error(`messages: no ${file} file for ${lang}`);
+    return (await found()).default;
+  }
+  const response = await fetch(`${__MESSAGES_BASE__}/${lang}/${file}.json`);
+  if (!response.ok) throw new Error(`messages: ${file} for ${lang} answered ${response.status}`);
+  return (await response.json()) as object;
 }
 
 /** The messages for one language; English for an unknown code. */
 export async function loadMessages(code: string): Promise<PageMessages> {
   const lang = isLanguage(code) ? code : defaultLanguage;
-  const messages = await load(lang);
+  const messages = (await loadFile('core', lang)) as Messages;
   if (lang === defaultLanguage || languageFor(lang).complete) return { lang, messages };
-  return { lang, messages, fallback: await load(defaultLanguage) };
+  return { lang, messages, fallback: (await loadFile('core', defaultLanguage)) as Messages };
 }
 
-// Page bundles (messages/<bundle>/<lang>.json): words only some pages use, loaded with them.
-// Not the lock's words: the lock's own lazy code loads them (src/lib/privacy/lock/lock-ui.ts),
-// so this table, which every page loads, does not grow by them.
-const lazyBundles = import.meta.glob<{ default: object }>(['../../../messages/*/*.json', '!../../../messages/lock/*.json']);
-
-export type MessageBundle = 'home' | 'more' | 'find' | 'service' | 'overdose' | 'plan' | 'backup' | 'staying-safe';
-
-async function loadBundle(bundle: MessageBundle, lang: string): Promise<object> {
-  const file = lazyBundles[`../../../messages/${bundle}/${lang}.json`] ?? lazyBundles[`../../../messages/${bundle}/${defaultLanguage}.json`];
-  if (!file) throw new Error(`messages/${bundle}/${defaultLanguage}.json is missing`);
-  return (await file()).default;
-}
-
-/**
- * One page bundle for one language (plus English where that one is incomplete). Kept out of
- * messages/<lang>.json so every other page's first load does not carry these words.
- */
+/** One page bundle for one language (plus English where that one is incomplete). */
 export async function loadBundleMessages(bundle: MessageBundle, code: string): Promise<{ lang: string; messages: object; fallback?: object }> {
   const lang = isLanguage(code) ? code : defaultLanguage;
-  const messages = await loadBundle(bundle, lang);
+  const messages = await loadFile(bundle, lang);
   if (lang === defaultLanguage || languageFor(lang).complete) return { lang, messages };
-  return { lang, messages, fallback: await loadBundle(bundle, defaultLanguage) };
+  return { lang, messages, fallback: await loadFile(bundle, defaultLanguage) };
 }

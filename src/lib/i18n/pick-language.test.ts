@@ -20,6 +20,12 @@ describe('pickLanguage', () => {
     expect(pickLanguage(null, ['PT-pt'], available)).toBe('pt-PT');
   });
 
+  it('gives a phone set to pt or pt-BR the Portuguese there is (pt-PT)', () => {
+    expect(pickLanguage(null, ['pt-BR', 'en'], available)).toBe('pt-PT');
+    expect(pickLanguage(null, ['pt'], available)).toBe('pt-PT');
+    expect(pickLanguage(null, ['ar-SA'], [...available, 'ar'])).toBe('ar');
+  });
+
   it('falls back to the first available language', () => {
     expect(pickLanguage(null, ['ja'], available)).toBe('en');
     expect(pickLanguage(null, [], available)).toBe('en');

@@ -4,7 +4,7 @@
 
 /**
  * The language to show: the one the person chose on this phone, else the first of the browser's
- * preferred languages that Onward has (exact tag first, then the main language: pt-BR → pt),
+ * preferred languages that Onward has (exact tag first, then the main language: fr-BE → fr, pt-BR → pt-PT),
  * else the first available language.
  */
 export function pickLanguage(
@@ -21,8 +21,10 @@ export function pickLanguage(
     const chosen = find(stored);
     if (chosen) return chosen;
   }
+  // Onward's Portuguese is pt-PT: a phone set to pt or pt-BR gets it, as the nearest there is.
+  const primary = (tag: string): string => (tag.split('-')[0] ?? '').toLowerCase();
   for (const tag of preferred) {
-    const exact = find(tag) ?? find(tag.split('-')[0] ?? '');
+    const exact = find(tag) ?? find(primary(tag)) ?? available.find((code) => primary(code) === primary(tag));
     if (exact) return exact;
   }
   return available[0] ?? 'en';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intlLocales } from './intl-locale';
 import { languageCodes } from './languages';
 import { loadBundleMessages, loadMessages, type MessageBundle } from './messages';
 import { addMessages, translatorFor } from './translator';
@@ -43,13 +44,14 @@ describe('plural forms', async () => {
       addMessages({ lang, messages: lock.default });
       all.push(lock.default);
       const rules = new Intl.PluralRules(lang);
+      const number = new Intl.NumberFormat(intlLocales(lang));
       for (const key of keys) {
         for (const count of counts) {
           const form = `${key}_${rules.select(count)}`;
           const written = all.map((tree) => valueAt(tree, form)).find((v) => typeof v === 'string');
           expect(written, `${lang} ${form}`).toBeTypeOf('string');
           const shown = t(key as never, { count, distance: 'D' } as never) as unknown as string;
-          expect(shown, `${lang} ${key} ${count}`).toBe((written as string).replaceAll('{{count}}', String(count)).replaceAll('{{distance}}', 'D'));
+          expect(shown, `${lang} ${key} ${count}`).toBe((written as string).replaceAll('{{count}}', number.format(count)).replaceAll('{{distance}}', 'D'));
         }
       }
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMessages } from './messages';
+import { loadBundleMessages, loadMessages } from './messages';
 import { addMessages, translatorFor } from './translator';
 
 describe('translatorFor', () => {
@@ -38,12 +38,34 @@ describe('translatorFor', () => {
   });
 
   it('answers the same after remembering, and learns keys a bundle adds later', () => {
-    const t = translatorFor({ lang: 'test-remember', messages: { a: { b: 'One {{n}}' } } as never });
+    // A real language tag ("qaa" is for local use): numbers are written with Intl in the page's language.
+    const t = translatorFor({ lang: 'qaa', messages: { a: { b: 'One {{n}}' } } as never });
     expect(t('a.b' as never, { n: 1 })).toBe('One 1');
     expect(t('a.b' as never, { n: 2 })).toBe('One 2');
     expect(t('a.c' as never)).toBe('a.c');
-    addMessages({ lang: 'test-remember', messages: { a: { c: 'Added' } } });
+    addMessages({ lang: 'qaa', messages: { a: { c: 'Added' } } });
     expect(t('a.c' as never)).toBe('Added');
     expect(t('a.b' as never, { n: 1 })).toBe('One 1');
+  });
+
+  // Counts go through Intl like every other number: {{count}} alone would print "1000000".
+  it.each([
+    ['en', '1,204 places', '1,000,000 places'],
+    ['fr', '1\u202f204 lieux', '1\u202f000\u202f000 de lieux'],
+    ['de', '1.204 Orte', '1.000.000 Orte'],
+    ['pl', '1204 miejsca', '1\u00a0000\u00a0000 miejsc'],
+    ['cy', '1,204 o leoedd', '1,000,000 o leoedd'],
+    ['ar', '1,204 أماكن', '1,000,000 مكان'],
+    ['pt-PT', '1204 locais', '1\u00a0000\u00a0000 de locais']
+  ])('writes counts in %s the way the language does', async (lang, some, many) => {
+    const t = translatorFor(await loadMessages(lang));
+    addMessages(await loadBundleMessages('find', lang));
+    expect(t('find.results.count', { count: 1204 })).toBe(some);
+    expect(t('find.results.count', { count: 1_000_000 })).toBe(many);
+  });
+
+  it('leaves numbers passed as text alone', async () => {
+    const t = translatorFor(await loadMessages('en'));
+    expect(t('language.current', { name: '2026' })).toBe('Language: 2026');
   });
 });

@@ -1,4 +1,5 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type FormatterModule, type i18n, type TFunction } from 'i18next';
+import { intlLocales } from './intl-locale';
 import { defaultLanguage } from './languages';
 import type { PageMessages } from './messages';
 
@@ -15,8 +16,19 @@ export function translatorFor({ lang, messages, fallback }: PageMessages): TFunc
   const known = translators.get(lang);
   if (known) return known;
   const instance = i18next.createInstance();
+  let number: Intl.NumberFormat | undefined;
+  /**
+   * Numbers in sentences as the language writes them ("1,204 places", "1 204 lieux"), counts
+   * included: i18next would print {{count}} as it is. Every number the messages take is a quantity
+   * (a count, an age, a step); years and phone numbers are passed as text, which stays as it is.
+   * Replaces i18next's own formatter, which only formats `{{value, number}}`, a form no message uses.
+   */
+  const numbers = {
+    type: 'formatter',
+    format: (value: unknown) => (typeof value === 'number' ? (number ??= new Intl.NumberFormat(intlLocales(lang))).format(value) : value)
+  } as FormatterModule;
   // initAsync: false makes init synchronous, so t() works during prerender.
-  void instance.init({
+  void instance.use(numbers).init({
     lng: lang,
     fallbackLng: defaultLanguage,
     resources: {
@@ -25,7 +37,7 @@ export function translatorFor({ lang, messages, fallback }: PageMessages): TFunc
     },
     initAsync: false,
     // Svelte escapes text it renders; escaping here too would show &amp; to people.
-    interpolation: { escapeValue: false }
+    interpolation: { escapeValue: false, alwaysFormat: true }
   });
   const fixed = instance.getFixedT(lang);
   const answers = new Map<string, string>();

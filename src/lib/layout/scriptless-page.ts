@@ -21,6 +21,15 @@ export function startScriptlessPage(storageKey: string, win: Window, planKey?: s
     // Blocked storage: no card, Home still works.
   }
   if ('serviceWorker' in win.navigator) win.navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+  // Not English (which the service worker always has): cache this language's pages for offline use
+  // (src/lib/i18n/language-pack-script.ts).
+  const packScript = win.document.querySelector('script[data-language-pack]')?.getAttribute('data-language-pack');
+  if (packScript && win.document.documentElement.lang !== 'en') {
+    const script = win.document.createElement('script');
+    script.src = packScript;
+    script.defer = true;
+    win.document.head.append(script);
+  }
   win.document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[hreflang]');
     if (!link) return;

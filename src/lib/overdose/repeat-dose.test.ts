@@ -41,9 +41,10 @@ describe('repeat-dose timer', () => {
     expect(formatElapsed(-5)).toBe('0:00');
   });
 
-  it('writes dose times on a 24-hour clock', () => {
+  it('writes dose times on a 24-hour clock, in Western digits in every language', () => {
     expect(formatDoseTime(t0 + 2 * min, 'en', 'UTC')).toBe('14:03');
     expect(formatDoseTime(t0 + 2 * min, 'fr', 'UTC')).toBe('14:03');
+    expect(formatDoseTime(t0 + 2 * min, 'ar', 'UTC')).toBe('14:03');
   });
 });
 

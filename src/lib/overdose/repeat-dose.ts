@@ -6,6 +6,7 @@
  * The 2 and 3 minutes come from the kits' instructions (shared/research/content.md §A3: next
  * dose after 2–3 minutes for both Nyxoid and Prenoxad).
  */
+import { intlLocales } from '../i18n/intl-locale';
 
 export const mayGiveAfterMs = 2 * 60_000;
 export const giveNowAfterMs = 3 * 60_000;
@@ -47,7 +48,7 @@ export function formatElapsed(ms: number): string {
 
 /** "14:03", on a 24-hour clock in the page's language and the phone's own time zone. */
 export function formatDoseTime(at: number, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(at);
+  return new Intl.DateTimeFormat(intlLocales(lang), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(at);
 }
 
 /**

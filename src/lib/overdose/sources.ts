@@ -1,3 +1,5 @@
+import { intlLocales } from '../i18n/intl-locale';
+
 /** A source for a piece of life-critical guidance, with the month it was read. */
 export interface GuidanceSource {
   /**
@@ -114,7 +116,7 @@ export function checkedKey(list: readonly GuidanceSource[]): 'overdose.checked' 
 /** "November 2026" in the page's language. */
 export function checkedLabel(source: GuidanceSource, lang: string): string {
   const [year, month] = source.checked.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlLocales(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1))
   );
 }

@@ -3,15 +3,18 @@
  * value of a `datetime-local` box. Formatters are made once per language: a 500-item checklist
  * formats 500 due labels on every change.
  */
+import { intlLocales } from '../i18n/intl-locale';
+
 const formatters = new Map<string, { time: Intl.DateTimeFormat; date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat }>();
 
 export function planDates(lang: string) {
   let f = formatters.get(lang);
   if (!f) {
+    const locales = intlLocales(lang);
     f = {
-      time: new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }),
-      date: new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short' }),
-      dateTime: new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' })
+      time: new Intl.DateTimeFormat(locales, { hour: 'numeric', minute: '2-digit' }),
+      date: new Intl.DateTimeFormat(locales, { weekday: 'short', day: 'numeric', month: 'short' }),
+      dateTime: new Intl.DateTimeFormat(locales, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' })
     };
     formatters.set(lang, f);
   }

@@ -1,15 +1,11 @@
 /** Dates and weekdays in the page's language, read on the UK calendar the data is written in. */
+import { intlLocales } from '$lib/i18n/intl-locale';
 import type { Weekday } from '../model';
 import { weekdays } from '../model';
 
-/** `en` pages use British dates ("3 Mar 2026"), not the American default of plain `en`. */
-export function dateLocale(lang: string): string {
-  return lang === 'en' ? 'en-GB' : lang;
-}
-
 /** "3 Mar 2026", "3 mars 2026". `iso` is a checked YYYY-MM-DD date. */
 export function shortDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(dateLocale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlLocales(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T12:00:00Z`)
   );
 }
@@ -17,7 +13,7 @@ export function shortDate(iso: string, lang: string): string {
 /** "Monday", "lundi". 1 Jan 2024 was a Monday. */
 export function weekdayName(day: Weekday, lang: string): string {
   const date = new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(day), 12));
-  return new Intl.DateTimeFormat(dateLocale(lang), { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocales(lang), { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** The weekday of a YYYY-MM-DD date. */

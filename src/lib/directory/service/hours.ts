@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { weekdays, type Schedule, type Weekday } from '../model';
 import { scheduleProblems } from '../schedule';
-import { ukDate } from '../ui/labels';
+import { clockTime, ukDate } from '../ui/labels';
 import { shortDate, weekdayName, weekdayOf } from './dates';
 
 export interface HoursRow {
@@ -44,13 +44,14 @@ function isRegularWeekly(s: Schedule): boolean {
   return !s.closed && !!s.opens_at && !!s.closes_at && weekly && everyWeek && noBounds;
 }
 
-/** "09:00 to 17:00", "Open all day", "20:00 to 08:00 the next morning". */
-function sessionText(s: Schedule, t: TFunction): string {
+/** "09:00 to 17:00", "Open all day", "20:00 to 08:00 the next morning", each time as the language writes it. */
+function sessionText(s: Schedule, t: TFunction, lang: string): string {
   const opens = s.opens_at as string;
   const closes = s.closes_at as string;
   if ((opens === '00:00' && closes === '23:59') || opens === closes) return t('service.hours.allDay');
-  if (closes < opens) return t('service.hours.overnight', { opens, closes });
-  return t('service.hours.range', { opens, closes });
+  const times = { opens: clockTime(opens, lang), closes: clockTime(closes, lang) };
+  if (closes < opens) return t('service.hours.overnight', times);
+  return t('service.hours.range', times);
 }
 
 /** The days a regular row covers: its byday list, or every day when it names none. */
@@ -77,7 +78,7 @@ function monthlyText(s: Schedule, t: TFunction, lang: string): string | undefine
       return t('service.hours.monthlyDay', { ordinal, day: weekdayName(day, lang) });
     })
     .join(', ');
-  return t('service.hours.monthly', { days: when, times: sessionText(s, t) });
+  return t('service.hours.monthly', { days: when, times: sessionText(s, t, lang) });
 }
 
 /** "Closed 24 Dec 2026 to 2 Jan 2027." for closures that have not ended yet. */
@@ -108,14 +109,14 @@ export function hoursOf(schedules: readonly Schedule[], now: Date, t: TFunction,
       if (closure) note([closure, s.description].filter(Boolean).join(' '));
     }
     else if (s.description) note(s.description);
-    else if (s.opens_at) note(monthlyText(s, t, lang) ?? t('service.hours.otherTimes', { times: sessionText(s, t) }));
+    else if (s.opens_at) note(monthlyText(s, t, lang) ?? t('service.hours.otherTimes', { times: sessionText(s, t, lang) }));
   }
 
   if (regular.length === 0) return { week: null, notes };
   const todayName = weekdayOf(today);
   const week = weekdays.map((day) => {
     const sessions = regular.filter((s) => daysOf(s).includes(day)).sort((a, b) => (a.opens_at as string).localeCompare(b.opens_at as string));
-    const times = sessions.length ? sessions.map((s) => sessionText(s, t)).join(', ') : t('service.hours.closed');
+    const times = sessions.length ? sessions.map((s) => sessionText(s, t, lang)).join(', ') : t('service.hours.closed');
     return { day, name: weekdayName(day, lang), times, today: day === todayName };
   });
   return { week, notes };

@@ -17,10 +17,12 @@ import {
   type LookupBucket,
   type ShardEntry,
   type ShardFile,
-  type ShardManifest
+  type ShardManifest,
+  type ShardService
 } from './format';
 import { partition, type PartitionOptions } from './partition';
 import { buildPointIndex, encodePointIndex } from './points';
+import { compileWeeklyHours } from './weekly-hours';
 
 export interface CompileOptions extends PartitionOptions {
   /** Aim for this many ids per lookup file. */
@@ -138,21 +140,28 @@ function shardFile(id: string, services: DirectoryService[], points: ServicePoin
 
 /**
  * Drops what the loader puts back: `shardDefaults`, and the coordinates of places whose point
- * is in this shard's spatial index (`inIndex`). About 10 % of a shard after gzip.
+ * is in this shard's spatial index (`inIndex`). About 10 % of a shard after gzip. Adds each set
+ * of hours compiled for "Open now" (`weekly`).
  */
-function withoutDefaults(service: DirectoryService, inIndex: (location: number) => boolean): DirectoryService {
+function withoutDefaults(service: DirectoryService, inIndex: (location: number) => boolean): ShardService {
   const strip = (schedules: Schedule[] | undefined) =>
     schedules?.map(({ timezone_name, ...rest }) => (timezone_name === shardDefaults.timezone_name ? rest : { timezone_name, ...rest }) as Schedule);
+  const weekly = (schedules: Schedule[]) => {
+    const compiled = compileWeeklyHours(schedules);
+    return compiled ? { weekly: compiled } : {};
+  };
   const { status, ...rest } = service;
   return {
     ...(status === shardDefaults.status ? rest : service),
     schedules: strip(service.schedules) ?? [],
+    ...weekly(service.schedules),
     locations: service.locations.map((location, i) => {
       const { latitude, longitude, ...place } = location;
       const kept = inIndex(i) ? place : location;
-      return location.schedules ? { ...kept, schedules: strip(location.schedules) } : kept;
+      // A place's own hours are used only when it has some (search.ts `hoursAt`).
+      return location.schedules ? { ...kept, schedules: strip(location.schedules), ...(location.schedules.length ? weekly(location.schedules) : {}) } : kept;
     })
-  } as DirectoryService;
+  } as ShardService;
 }
 
 function hash(text: string): string {

@@ -4,7 +4,7 @@
  * downloads only for the area it needs. Shared by the compiler (Node) and the client (browser).
  */
 import type { AsPlainObject } from 'minisearch';
-import type { DirectoryService } from '../model';
+import type { DirectoryService, ServiceLocation } from '../model';
 
 export const shardFormat = 'onward-shards';
 export const shardFormatVersion = 1;
@@ -62,11 +62,14 @@ export function shardPath(entry: Pick<ShardEntry, 'id' | 'hash'>): string {
 /** Values most records share, left out of shard files and put back on load. */
 export const shardDefaults = { status: 'active', timezone_name: 'Europe/London' } as const;
 
+/** `weekly`: the hours of `schedules` compiled for "Open now" (see `weekly-hours.ts`); the loader takes it off. */
+export type ShardService = Omit<DirectoryService, 'locations'> & { weekly?: number[]; locations: Array<ServiceLocation & { weekly?: number[] }> };
+
 export interface ShardFile {
   format: typeof shardFormat;
   version: typeof shardFormatVersion;
   id: string;
-  services: DirectoryService[];
+  services: ShardService[];
   /**
    * Serialised MiniSearch index over `services` (document id = position in `services`), without
    * its `documentIds` table, which would only map each position to itself.

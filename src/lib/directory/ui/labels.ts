@@ -3,6 +3,7 @@
  * open-now lines and distances. Pure: the components pass in `t` and the language.
  */
 import type { TFunction } from 'i18next';
+import { intlLocales } from '$lib/i18n/intl-locale';
 import type { OpenState } from '../schedule';
 
 /** Translation key of each category's short name. Literal keys, so the messages check sees them. */
@@ -81,8 +82,26 @@ function addDays(isoDate: string, days: number): string {
 }
 
 /** Short weekday name of a local date in the person's language ("Mon", "lun."). */
-function weekdayName(isoDate: string, locale: string): string {
-  return formatter(`weekday-${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })).format(new Date(`${isoDate}T12:00:00Z`));
+function weekdayName(isoDate: string, lang: string): string {
+  return formatter(`weekday-${lang}`, () => new Intl.DateTimeFormat(intlLocales(lang), { weekday: 'short', timeZone: 'UTC' })).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+const clockTimes = new Map<string, string>();
+
+/**
+ * A time of day from the data ("09:00", already UK wall-clock time) as the language writes it,
+ * in its own short time style: "09:00", "9:00 ص". Formatted as that time in UTC, so no time zone
+ * can shift it. Remembered: every card on every keystroke asks for a handful of the same times.
+ */
+export function clockTime(hhmm: string, lang: string): string {
+  const key = `${lang} ${hhmm}`;
+  let text = clockTimes.get(key);
+  if (text === undefined) {
+    const [h, m] = hhmm.split(':').map(Number);
+    text = formatter(`clock-${lang}`, () => new Intl.DateTimeFormat(intlLocales(lang), { timeStyle: 'short', timeZone: 'UTC' })).format(Date.UTC(2000, 0, 1, h, m));
+    clockTimes.set(key, text);
+  }
+  return text;
 }
 
 export interface OpenLine {
@@ -91,19 +110,20 @@ export interface OpenLine {
 }
 
 /** "Open now · closes 17:00", "Closed · opens tomorrow 09:00", "Closed · opens Mon 09:00", "Hours not known". */
-export function openLine(open: OpenState, t: TFunction, locale: string, now: Date): OpenLine {
+export function openLine(open: OpenState, t: TFunction, lang: string, now: Date): OpenLine {
   if (open.state === 'open')
-    return { tone: 'open', text: open.closesAt ? t('find.open.closesAt', { time: open.closesAt }) : t('find.open.now') };
+    return { tone: 'open', text: open.closesAt ? t('find.open.closesAt', { time: clockTime(open.closesAt, lang) }) : t('find.open.now') };
   if (open.state === 'unknown') return { tone: 'unknown', text: t('find.open.unknown') };
   const next = open.next;
   if (!next) return { tone: 'closed', text: t('find.open.closed') };
   const today = ukDate(now);
+  const time = clockTime(next.opensAt, lang);
   const text =
     next.date === today
-      ? t('find.open.opensToday', { time: next.opensAt })
+      ? t('find.open.opensToday', { time })
       : next.date === addDays(today, 1)
-        ? t('find.open.opensTomorrow', { time: next.opensAt })
-        : t('find.open.opensOn', { day: weekdayName(next.date, locale), time: next.opensAt });
+        ? t('find.open.opensTomorrow', { time })
+        : t('find.open.opensOn', { day: weekdayName(next.date, lang), time });
   return { tone: 'closed', text };
 }
 
@@ -111,13 +131,12 @@ export function openLine(open: OpenState, t: TFunction, locale: string, now: Dat
 const walkKmPerHour = 5;
 
 /** "350 m · about 4 min walk", "1.2 km · about 15 min walk", "24 km" (no walk time past an hour). */
-export function distanceLabel(km: number, t: TFunction, locale: string): string {
-  const distance =
-    km < 1
-      ? t('find.distance.metres', { metres: Math.max(10, Math.round((km * 1000) / 10) * 10) })
-      : t('find.distance.km', {
-          km: formatter(`km-${locale}-${km < 10 ? 1 : 0}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 })).format(km)
-        });
+export function distanceLabel(km: number, t: TFunction, lang: string): string {
+  const metres = Math.max(10, Math.round(km * 100) * 10);
+  const digits = metres < 1000 ? 0 : km < 10 ? 1 : 0;
+  const number = formatter(`number-${lang}-${digits}`, () => new Intl.NumberFormat(intlLocales(lang), { maximumFractionDigits: digits }));
+  // 995 m and more rounds to "1,000 m": say "1 km" instead.
+  const distance = metres < 1000 ? t('find.distance.metres', { metres: number.format(metres) }) : t('find.distance.km', { km: number.format(km) });
   const minutes = Math.max(1, Math.round((km / walkKmPerHour) * 60));
   return minutes <= 60 ? t('find.distance.withWalk', { distance, count: minutes }) : distance;
 }

@@ -20,6 +20,17 @@ describe("Home's next-appointment card", () => {
     expect(text().when).toMatch(/Mon/);
   });
 
+  it('writes the time the British way on an English page, in Western digits on an Arabic one', () => {
+    const soon = [row('a', 'Probation', Date.parse('2026-11-24T15:30:00Z'))];
+    const en = fakeCard();
+    fillNextCard(en.card as never, soon, now, 'en');
+    expect(en.text().when).toMatch(/^(Mon|Tue|Wed) \d{1,2} Nov, \d{1,2}:\d{2}$/);
+    const ar = fakeCard();
+    fillNextCard(ar.card as never, soon, now, 'ar');
+    expect(ar.text().when).toMatch(/نوفمبر/);
+    expect(ar.text().when).not.toMatch(/[٠-٩]/);
+  });
+
   it('stays hidden with no upcoming appointment, and skips rows that are not appointments', () => {
     const { card, text } = fakeCard();
     fillNextCard(card as never, [row('a', 'Past', Date.parse('2026-11-20T09:00:00Z')), { title: '<b>x</b>', startsAt: now.getTime() + 1000 }, null], now, 'en-GB');

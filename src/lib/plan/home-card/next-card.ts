@@ -7,6 +7,7 @@
  * text into the hidden card.
  */
 import { readTable } from '../../db/quick-read';
+import { intlLocales } from '../../i18n/intl-locale';
 import { isAppointmentRow } from '../model';
 import { nextAppointment } from '../schedule';
 
@@ -14,7 +15,7 @@ import { nextAppointment } from '../schedule';
 export function fillNextCard(card: HTMLElement, rows: readonly unknown[], now: Date, lang: string): void {
   const next = nextAppointment(rows.filter(isAppointmentRow), now);
   if (!next) return;
-  const when = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(next.startsAt);
+  const when = new Intl.DateTimeFormat(intlLocales(lang), { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(next.startsAt);
   const fields: Record<string, string> = { title: next.title, when, place: next.place };
   for (const el of card.querySelectorAll<HTMLElement>('[data-field]')) el.textContent = fields[el.dataset.field ?? ''] ?? '';
   card.hidden = false;

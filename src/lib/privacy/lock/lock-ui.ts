@@ -1,26 +1,19 @@
 /**
  * The lock's screens, loaded only when a page needs one (a lock is set, or the person opens the
  * Lock section): the component and the lock's words (messages/lock/<lang>.json) together, so the
- * words are there before the first render. Its own table of word files, not the page bundles',
- * so the table every page loads does not grow by them.
+ * words are there before the first render.
  */
 import type { Component } from 'svelte';
-import { defaultLanguage, isLanguage, languageFor } from '$lib/i18n/languages';
+import { loadBundleMessages } from '$lib/i18n/messages';
 import { addMessages } from '$lib/i18n/translator';
 
-const files = import.meta.glob<{ default: object }>('../../../../messages/lock/*.json');
 const loaded = new Map<string, Promise<void>>();
 
-const file = (lang: string) => (files[`../../../../messages/lock/${lang}.json`] ?? files[`../../../../messages/lock/${defaultLanguage}.json`])!().then((m) => m.default);
-
 /** Adds the lock's words to a language's translator (once), with English where that language is incomplete. */
-export function lockWords(code: string): Promise<void> {
-  const lang = isLanguage(code) ? code : defaultLanguage;
+export function lockWords(lang: string): Promise<void> {
   let words = loaded.get(lang);
   if (!words) {
-    words = Promise.all([file(lang), lang === defaultLanguage || languageFor(lang).complete ? undefined : file(defaultLanguage)]).then(([messages, fallback]) =>
-      addMessages({ lang, messages, ...(fallback ? { fallback } : {}) })
-    );
+    words = loadBundleMessages('lock', lang).then(addMessages);
     loaded.set(lang, words);
     words.catch(() => loaded.delete(lang));
   }
