@@ -33,7 +33,7 @@ test('the prerendered page previews in a messaging app, with no JavaScript', asy
   expect(url).toMatch(/^https?:\/\/[^/]+\/en\/service\/demo-stevenage-recovery-hub\/$/);
   expect(/<link rel="canonical" href="([^"]*)"/.exec(html)?.[1]).toBe(url);
   // The details are in the HTML itself, not fetched by a script.
-  expect(html).toContain('<h1>Example Recovery Hub Stevenage</h1>');
+  expect(html).toContain('<h1 dir="auto">Example Recovery Hub Stevenage</h1>');
   expect(html).toContain('href="tel:01632960723"');
   // The directory files are fetched by the app, not copied into every page.
   expect(html).not.toContain('data-sveltekit-fetched');
