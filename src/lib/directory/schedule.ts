@@ -6,6 +6,7 @@
  * day 0 = 1970-01-01 in the schedule's zone), never in UTC instants: feeds give wall-clock times,
  * and on DST change days the wall clock is what the door sign says.
  */
+import { clockAt, clockTime, dayInfo, dayMinutes, dayOf, formatterFor, isoDate, minutesOf, weekdayOf, type Clock, type DayInfo } from './local-clock';
 import type { Schedule } from './model';
 
 export type OpenState =
@@ -14,11 +15,8 @@ export type OpenState =
   | { state: 'unknown' };
 
 const dayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-const dayMs = 86_400_000;
-const dayMinutes = 1440;
 const weekMinutes = 7 * dayMinutes;
 const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const weeklyDayPattern = /^(MO|TU|WE|TH|FR|SA|SU)$/i;
 const monthlyDayPattern = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/i;
 const monthDayPattern = /^[+-]?\d{1,2}$/;
@@ -42,24 +40,6 @@ interface Rule {
   byday: [number, number][];
   /** Day of month, negative counting from the end; empty = any. */
   monthDays: number[];
-}
-
-/** One local calendar day, with what recurrence rules ask of it; `month` = year × 12 + month. */
-interface DayInfo {
-  day: number;
-  weekday: number;
-  dayOfMonth: number;
-  daysInMonth: number;
-  month: number;
-  /** Which of its weekday in the month it is: 1st…5th, and -1st…-5th from the end. */
-  nth: number;
-  nthFromEnd: number;
-}
-
-interface Clock {
-  minute: number;
-  /** Yesterday (overnight sessions) to today + 8 (anything opening within the next 7 days). */
-  days: DayInfo[];
 }
 
 /** Problems that make a schedule unusable ("unparseable schedule"), in plain words. Empty when fine. */
@@ -322,81 +302,6 @@ function stateAt(merged: readonly [number, number][], clock: Clock): OpenState {
     return { state: 'closed', next: { weekday: dayCodes[weekdayOf(day)]!, date: isoDate(day), opensAt: clockTime(start) } };
   }
   return { state: 'closed' };
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat | undefined>();
-const clockFields: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' };
-
-/** One formatter per zone for the life of the page: building one costs far more than using it. */
-function formatterFor(zone: string): Intl.DateTimeFormat | undefined {
-  if (!formatters.has(zone)) {
-    let formatter: Intl.DateTimeFormat | undefined;
-    try {
-      formatter = new Intl.DateTimeFormat('en-GB', { ...clockFields, timeZone: zone });
-    } catch {
-      formatter = undefined; // unknown zone: remembered too, so a bad feed does not throw per call
-    }
-    formatters.set(zone, formatter);
-  }
-  return formatters.get(zone);
-}
-
-const clocks = new Map<string, { at: number; clock: Clock }>();
-
-/** Local wall clock in `zone`; a search asks ~1000 services about the same minute, so keep the last. */
-function clockAt(zone: string, now: Date): Clock {
-  const at = Math.floor(now.getTime() / 60_000);
-  const cached = clocks.get(zone);
-  if (cached?.at === at) return cached.clock;
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(zone)!.formatToParts(now)) parts[part.type] = Number(part.value);
-  const today = Date.UTC(parts.year!, parts.month! - 1, parts.day!) / dayMs;
-  const days: DayInfo[] = [];
-  for (let day = today - 1; day <= today + 8; day++) days.push(dayInfo(day));
-  // `% 24`: some older engines print midnight as hour 24 even with h23.
-  const clock = { minute: today * dayMinutes + (parts.hour! % 24) * 60 + parts.minute!, days };
-  clocks.set(zone, { at, clock });
-  return clock;
-}
-
-function dayInfo(day: number): DayInfo {
-  const date = new Date(day * dayMs);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth();
-  const dayOfMonth = date.getUTCDate();
-  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const nth = Math.ceil(dayOfMonth / 7);
-  const nthFromEnd = -Math.ceil((daysInMonth - dayOfMonth + 1) / 7);
-  return { day, weekday: weekdayOf(day), dayOfMonth, daysInMonth, month: year * 12 + month, nth, nthFromEnd };
-}
-
-/** 0 = Monday; day 0 (1970-01-01) was a Thursday. */
-function weekdayOf(day: number): number {
-  return (((day + 3) % 7) + 7) % 7;
-}
-
-/** Day number of a real `YYYY-MM-DD` date (2026-02-30 is refused), else undefined. */
-function dayOf(text: string): number | undefined {
-  const match = datePattern.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? ms / dayMs : undefined;
-}
-
-function isoDate(day: number): string {
-  return new Date(day * dayMs).toISOString().slice(0, 10);
-}
-
-function minutesOf(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-}
-
-/** `HH:MM` of a minute count; midnight is 00:00. */
-function clockTime(minute: number): string {
-  const m = ((minute % dayMinutes) + dayMinutes) % dayMinutes;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 function listOf(text: string | undefined): string[] {
