@@ -1,7 +1,6 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
-import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
-import { join } from 'node:path';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import en from './messages/en.json' with { type: 'json' };
@@ -10,7 +9,8 @@ import { securityHeadersPlugin } from './scripts/security/headers-plugin';
 import { appVersion } from './scripts/lib/version.js';
 import { readTileConfig } from './src/lib/geo/map/tile-config';
 import status from './messages/status.json' with { type: 'json' };
-import { languagePackTransform } from './scripts/pwa/language-packs';
+import { withLanguagePacks } from './scripts/pwa/language-packs';
+import { languageCacheName } from './src/lib/i18n/offline-language';
 import { messagesAssetsPlugin, messagesBase } from './scripts/lib/messages-assets';
 
 const version = appVersion();
@@ -61,24 +61,6 @@ function directoryIsSmall(): boolean {
   }
 }
 
-/**
- * Adds the language-pack transform after SvelteKit's own precache transform (which
- * @vite-pwa/sveltekit sets up when Vite resolves its config, and which a `manifestTransforms`
- * option would replace).
- */
-function withLanguagePacks(options: SvelteKitPWAOptions): ReturnType<typeof SvelteKitPWA> {
-  const plugins = SvelteKitPWA(options);
-  const integration = options.integration!;
-  const configure = integration.configureOptions!;
-  integration.configureOptions = (viteConfig, resolved) => {
-    configure(viteConfig, resolved);
-    const workbox = resolved.workbox!;
-    const clientDir = join(workbox.globDirectory!, 'client');
-    workbox.manifestTransforms = [...(workbox.manifestTransforms ?? []), languagePackTransform({ packed: packedLanguages, clientDir, messagesBase: messagesFolder })];
-  };
-  return plugins;
-}
-
 /** Stops a build whose map tile settings (.env, PUBLIC_MAP_*) are wrong, instead of shipping a map without pictures. */
 function checkMapTiles(): Plugin {
   return {
@@ -124,7 +106,7 @@ export default defineConfig({
     messagesAssetsPlugin(messagesFolder),
     sveltekit(),
     securityHeadersPlugin(),
-    withLanguagePacks({
+    withLanguagePacks(SvelteKitPWA, { packed: packedLanguages, messagesBase: messagesFolder }, {
       // 'prompt': the new version waits until the person taps Reload, so nothing they are typing is lost.
       registerType: 'prompt',
       injectRegister: false,
@@ -206,7 +188,7 @@ export default defineConfig({
             urlPattern: packedPageUrl,
             handler: 'NetworkFirst',
             options: {
-              cacheName: 'onward-language-pages',
+              cacheName: languageCacheName,
               networkTimeoutSeconds: 4,
               matchOptions: { ignoreSearch: true },
               plugins: [
@@ -228,7 +210,7 @@ export default defineConfig({
             // A packed language's words (message chunks are not precached): from its pack.
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_app/immutable/'),
             handler: 'CacheFirst',
-            options: { cacheName: 'onward-language-pages', plugins: [{ cacheWillUpdate: async () => null }] }
+            options: { cacheName: languageCacheName, plugins: [{ cacheWillUpdate: async () => null }] }
           },
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/directory\/(shards|lookup)\//.test(url.pathname),

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startStaticServer } from '../scripts/lib/static-server.js';
+import { languageCacheName } from '../src/lib/i18n/offline-language';
 
 /** The four destinations, with the heading each shows, per language. */
 export const routes = [
@@ -34,10 +35,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** Picks a language from the header's language menu, as a person would. */
+export async function chooseLanguage(page: Page, code: string): Promise<void> {
+  await page.locator('summary', { hasText: /^\s*[A-Z-]+/ }).first().click();
+  await page.locator(`a[hreflang="${code}"]`).click();
+}
+
 /** Waits until a language's offline pack is cached whole (src/lib/i18n/offline-language.ts writes its list last). */
 export async function waitForLanguagePack(page: Page, lang: string): Promise<void> {
   await expect
-    .poll(() => page.evaluate(async (code) => !!(await (await caches.open('onward-language-pages')).match(`/language-packs/${code}.json`)), lang), {
+    .poll(() => page.evaluate(async ({ code, cache }) => !!(await (await caches.open(cache)).match(`/language-packs/${code}.json`)), { code: lang, cache: languageCacheName }), {
       timeout: 30_000
     })
     .toBe(true);
