@@ -73,9 +73,49 @@ test.describe('the emergency steps', () => {
     await expect(
       page.getByText("If they are not breathing normally: start CPR. Follow the 999 call handler's instructions.")
     ).toBeVisible();
-    await expect(page.getByText('If they are breathing: put them in the recovery position.')).toBeVisible();
+    await expect(
+      page.getByText('If they are breathing: put them on their side, with their mouth open and pointing to the ground. This is called the recovery position.')
+    ).toBeVisible();
+    // Someone panicking could roll a person who is not breathing onto their side: no drawing here.
+    await expect(page.getByRole('img', { name: /recovery position/ })).toHaveCount(0);
     await next(page).click();
+    await expect(page.getByText('Not sure what they took? Give it anyway. It will not harm them.')).toBeVisible();
     await expect(page.getByText('Which naloxone kit do you have?')).toBeVisible();
+    await page.getByRole('link', { name: 'Nyxoid nasal spray' }).click();
+    await next(page).click();
+    // Once they breathe, the recovery position has its drawing.
+    await expect(h1(page)).toHaveText('Are they breathing normally?');
+    await expect(page.getByRole('img', { name: /recovery position/ })).toHaveCount(1);
+  });
+
+  test('Prenoxad: the syringe is put together step by step, on the screen', async ({ page }) => {
+    await page.goto('/en/overdose/now/prenoxad/give/');
+    for (const line of [
+      'Twist the box to break the seals. Unscrew the clear top from the syringe.',
+      'Push a needle through the paper side of its packet. Keep its cover on and screw it onto the syringe.',
+      'Twist the needle cover to take it off.',
+      'Push the plunger to the first black line. That is one dose (0.4 ml).'
+    ])
+      await expect(page.getByText(line, { exact: true })).toBeVisible();
+    await expect(page.getByText(/instructions in the box/)).toHaveCount(0);
+  });
+
+  test('with no naloxone, the last step has its own lines, and none about naloxone', async ({ page }) => {
+    await page.goto('/en/overdose/now/kit/');
+    await page.getByRole('link', { name: 'I have no naloxone' }).click();
+    await expect(h1(page)).toHaveText('Are they breathing normally?');
+    await next(page).click();
+    await expect(h1(page)).toHaveText('Stay with them');
+    for (const line of [
+      'Stay with them until the ambulance arrives.',
+      "Keep doing what the 999 call handler tells you.",
+      'Watch their breathing all the time.',
+      'Stop them from taking more drugs or alcohol.'
+    ])
+      await expect(page.getByText(line, { exact: true })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('Naloxone can wear off');
+    await expect(page.locator('main')).not.toContainText('tell them they had naloxone');
+    await expect(page.locator('main')).not.toContainText('used kit');
   });
 
   test('Back goes to the step before, and from the first step to Overdose help', async ({ page }) => {
@@ -120,14 +160,19 @@ test.describe('the repeat-dose timer', () => {
     await expect(status).toHaveText('Watch their breathing.');
     await page.clock.runFor('00:01');
     await expect(timer).toHaveText('2:00');
-    await expect(status).toHaveText('If they are not breathing normally, you can give the next dose.');
+    await expect(status).toHaveText('Still not responding? You can give the next dose now.');
     await page.clock.runFor('01:00');
-    await expect(status).toHaveText('Give the next dose now.');
+    await expect(status).toHaveText('Still not responding? Give the next dose now.');
 
     await page.getByRole('button', { name: 'I gave a dose' }).click();
     await expect(page.getByRole('listitem').filter({ hasText: 'Dose 2 given 14:03' })).toBeVisible();
     await expect(timer).toHaveText('0:00');
     await expect(status).toHaveText('Watch their breathing.');
+    // A pack usually holds 2 sprays: after the second, no "give the next dose", but what to do with none left.
+    await page.clock.runFor('03:00');
+    await expect(status).toHaveText(
+      'No naloxone left? Keep doing what the 999 call handler tells you. If they are breathing, keep them on their side.'
+    );
 
     // The last step shows the log, for the ambulance crew.
     await next(page).click();
@@ -153,7 +198,7 @@ test.describe('the repeat-dose timer', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await expect(page.getByRole('timer')).toHaveText('3:30');
-    await expect(page.getByRole('alert')).toHaveText('Give the next dose now.');
+    await expect(page.getByRole('alert')).toHaveText('Still unconscious? Give the next dose now.');
   });
 
   test('another kit gets no 2–3 minute alerts: its box says when', async ({ page }) => {
@@ -176,9 +221,9 @@ test.describe('the repeat-dose timer', () => {
     await page.goto('/en/overdose/now/nyxoid/timer/');
     await page.getByRole('button', { name: 'I gave a dose' }).click();
     await page.clock.runFor('02:00');
-    await expect(page.getByRole('alert')).toHaveText('If they are not breathing normally, you can give the next dose.');
+    await expect(page.getByRole('alert')).toHaveText('Still not responding? You can give the next dose now.');
     await page.clock.runFor('01:00');
-    await expect(page.getByRole('alert')).toHaveText('Give the next dose now.');
+    await expect(page.getByRole('alert')).toHaveText('Still not responding? Give the next dose now.');
     expect(await page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations.length)).toBe(2);
   });
 });
@@ -231,6 +276,14 @@ test.describe('guidance', () => {
         'Checked November 2026 using saved copies of the web pages, not yet the live pages.'
       );
     }
+  });
+
+  test('naloxone: give it when unsure what they took; alcohol: a withdrawal fit is a 999 call', async ({ page }) => {
+    await page.goto('/en/overdose/naloxone/');
+    await expect(page.getByText('Not sure what they took? Give it anyway. It will not harm them.')).toBeVisible();
+    await page.goto('/en/overdose/alcohol/');
+    await expect(page.getByText('A fit while coming off alcohol: call 999.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: /Alcohol Change UK/ })).toBeVisible();
   });
 
   test('after prison gives the risk figures; where to get naloxone links to Find help', async ({ page }) => {

@@ -50,9 +50,41 @@ describe('emergency steps', () => {
   it('offers every kit, and the timer only after a dose', () => {
     expect(emergencyStep('kit')?.choices?.map((c) => c.to)).toEqual(kits.map((k) => (k === 'none' ? 'none/after' : `${k}/give`)));
     expect(emergencySteps.filter((s) => s.recordsDose).map((s) => s.path)).toEqual(['nyxoid/give', 'prenoxad/give', 'other/give']);
-    expect(emergencyStep('nyxoid/timer')?.timer).toEqual({ alerts: true, wait: 'overdose.now.timer.wait' });
+    expect(emergencyStep('nyxoid/timer')?.timer).toEqual({
+      alerts: { mayGive: 'overdose.now.timer.nyxoidMayGive', giveNow: 'overdose.now.timer.nyxoidGiveNow', packDoses: 2 },
+      wait: 'overdose.now.timer.wait'
+    });
+    expect(emergencyStep('prenoxad/timer')?.timer?.alerts?.packDoses).toBe(5);
     // The 2–3 minute rule is the two kits' own: another kit's box says when.
-    expect(emergencyStep('other/timer')?.timer?.alerts).toBe(false);
+    expect(emergencyStep('other/timer')?.timer?.alerts).toBeUndefined();
+  });
+
+  // Issue #15: someone panicking may roll a person who is not breathing onto their side.
+  it('shows the recovery-position drawing only once they breathe, never on the CPR step', () => {
+    expect(emergencyStep('cpr')?.diagram).toBeUndefined();
+    const withDrawing = emergencySteps.filter((s) => s.diagram === 'recoveryPosition').map((s) => s.path);
+    expect(withDrawing).toEqual(['nyxoid/after', 'prenoxad/after', 'other/after', 'none/after']);
+  });
+
+  it('asks about a kit with "not sure what they took? give it anyway" first', () => {
+    expect(emergencyStep('kit')?.body[0]).toBe('overdose.guide.naloxone.notSure');
+  });
+
+  it('writes out putting the Prenoxad syringe together, before where to inject', () => {
+    expect(emergencyStep('prenoxad/give')?.body).toEqual([
+      'overdose.now.give.prenoxad.open',
+      'overdose.now.give.prenoxad.fit',
+      'overdose.now.give.prenoxad.uncover',
+      'overdose.now.give.prenoxad.where',
+      'overdose.now.give.prenoxad.dose'
+    ]);
+  });
+
+  it('with no naloxone, the last step says nothing about naloxone wearing off, telling them, or a used kit', () => {
+    const stay = emergencyStep('none/stay');
+    expect(stay?.body).toEqual(['overdose.now.stay.stay', 'overdose.now.stayNone.handler', 'overdose.now.stayNone.watch', 'overdose.now.stay.noMore']);
+    expect(stay?.showsLog).toBeFalsy();
+    for (const kit of ['nyxoid', 'prenoxad', 'other']) expect(emergencyStep(`${kit}/stay`)?.body).toContain('overdose.now.stay.crew');
   });
 
   it('reads a path with or without slashes, and nothing else', () => {

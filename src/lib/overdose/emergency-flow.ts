@@ -35,7 +35,7 @@ export interface EmergencyStep {
   /** The kit question: each answer leads down its own steps. */
   choices?: readonly StepLink[];
   /** The repeat-dose timer; `alerts` only where the sources give 2–3 minutes for this kit. */
-  timer?: { alerts: boolean; wait?: OverdoseKey };
+  timer?: { alerts?: DoseAlerts; wait?: OverdoseKey };
   /** Following Next means a dose was just given: the page script records it for the timer. */
   recordsDose?: boolean;
   /** Shows the doses given so far (page script), to tell the ambulance crew. */
@@ -45,6 +45,23 @@ export interface EmergencyStep {
   back: string | null;
   next?: StepLink;
 }
+
+/**
+ * What the timer says when the next dose may be given (2 minutes) and is due (3 minutes). Every
+ * line conditions the dose on the kit's own rule, no response (Nyxoid SmPC) or still unconscious
+ * (Prenoxad, We Are With You), never on breathing (content.md §A3). `packDoses`: after that many
+ * doses the kit is used up, and the timer says what to do with none left.
+ */
+export interface DoseAlerts {
+  mayGive: OverdoseKey;
+  giveNow: OverdoseKey;
+  packDoses: number;
+}
+
+/** A Nyxoid pack usually holds 2 sprays (§A3, opioidoverdose.co.uk). */
+export const nyxoidPackDoses = 2;
+/** A Prenoxad box holds 1 syringe with 5 doses (§A3, We Are With You; naloxone.org.uk). */
+export const prenoxadPackDoses = 5;
 
 type Draft = Omit<EmergencyStep, 'number' | 'back' | 'next' | 'path'> & { id: string; nextKey?: OverdoseKey };
 
@@ -65,13 +82,15 @@ const common: readonly Draft[] = [
   {
     id: 'cpr',
     heading: 'overdose.now.cpr.heading',
-    body: ['overdose.now.cpr.notBreathing', 'overdose.now.cpr.breathing', 'overdose.now.cpr.then'],
-    diagram: 'recoveryPosition'
+    // No recovery-position drawing here: someone panicking could roll a person who is not
+    // breathing onto their side. The drawing is on the "after" step, once they breathe.
+    body: ['overdose.now.cpr.notBreathing', 'overdose.now.cpr.breathing', 'overdose.now.cpr.then']
   },
   {
     id: 'kit',
     heading: 'overdose.now.kit.heading',
-    body: ['overdose.now.kit.question'],
+    // Naloxone has no effect on other drugs and a high safety margin (EMCDDA, §A11): give it when unsure.
+    body: ['overdose.guide.naloxone.notSure', 'overdose.now.kit.question'],
     choices: [
       { key: 'overdose.now.kit.nyxoid', to: 'nyxoid/give' },
       { key: 'overdose.now.kit.prenoxad', to: 'prenoxad/give' },
@@ -98,7 +117,14 @@ const give: Record<Exclude<Kit, 'none'>, Draft> = {
   prenoxad: {
     id: 'give',
     heading: 'overdose.now.give.prenoxad.heading',
-    body: ['overdose.now.give.prenoxad.needle', 'overdose.now.give.prenoxad.where', 'overdose.now.give.prenoxad.dose'],
+    // Putting it together, in the words of With You's steps (content.md §D7).
+    body: [
+      'overdose.now.give.prenoxad.open',
+      'overdose.now.give.prenoxad.fit',
+      'overdose.now.give.prenoxad.uncover',
+      'overdose.now.give.prenoxad.where',
+      'overdose.now.give.prenoxad.dose'
+    ],
     diagram: 'injectionSite',
     recordsDose: true,
     nextKey: 'overdose.now.give.done'
@@ -123,21 +149,32 @@ const timer: Record<Exclude<Kit, 'none'>, Draft> = {
   nyxoid: {
     id: 'timer',
     heading: 'overdose.now.timer.heading',
-    body: ['overdose.now.timer.nyxoidNext', 'overdose.now.timer.nyxoidRecovery', 'overdose.now.timer.nyxoidRelapse'],
-    timer: { alerts: true, wait: 'overdose.now.timer.wait' }
+    body: [
+      'overdose.now.timer.nyxoidNext',
+      'overdose.now.timer.nyxoidRecovery',
+      'overdose.now.timer.nyxoidRelapse',
+      'overdose.now.timer.nyxoidNoneLeft'
+    ],
+    timer: {
+      alerts: { mayGive: 'overdose.now.timer.nyxoidMayGive', giveNow: 'overdose.now.timer.nyxoidGiveNow', packDoses: nyxoidPackDoses },
+      wait: 'overdose.now.timer.wait'
+    }
   },
   prenoxad: {
     id: 'timer',
     heading: 'overdose.now.timer.heading',
-    body: ['overdose.now.timer.prenoxadNext', 'overdose.now.timer.prenoxadRepeat'],
-    timer: { alerts: true, wait: 'overdose.now.timer.wait' }
+    body: ['overdose.now.timer.prenoxadNext', 'overdose.now.timer.prenoxadRepeat', 'overdose.now.timer.prenoxadNoneLeft'],
+    timer: {
+      alerts: { mayGive: 'overdose.now.timer.prenoxadMayGive', giveNow: 'overdose.now.timer.prenoxadGiveNow', packDoses: prenoxadPackDoses },
+      wait: 'overdose.now.timer.wait'
+    }
   },
   // No interval for a kit the sources do not cover: its box says when.
   other: {
     id: 'timer',
     heading: 'overdose.now.timer.heading',
     body: ['overdose.now.timer.otherNext'],
-    timer: { alerts: false }
+    timer: {}
   }
 };
 
@@ -154,8 +191,18 @@ const stay: Draft = {
   showsLog: true
 };
 
+/**
+ * With no naloxone there is nothing to wear off, no kit to hand over and no dose to log: this
+ * path's last step has its own lines (issue #15).
+ */
+const stayNoNaloxone: Draft = {
+  id: 'stay',
+  heading: 'overdose.now.stay.heading',
+  body: ['overdose.now.stay.stay', 'overdose.now.stayNone.handler', 'overdose.now.stayNone.watch', 'overdose.now.stay.noMore']
+};
+
 function kitSteps(kit: Kit): Draft[] {
-  return kit === 'none' ? [after, stay] : [give[kit], after, timer[kit], stay];
+  return kit === 'none' ? [after, stayNoNaloxone] : [give[kit], after, timer[kit], stay];
 }
 
 /** Numbers and links one path through the steps (the common ones, then one kit's). */

@@ -41,6 +41,13 @@ describe('claims and their sources', () => {
   it('"do not mix with benzos" cites the benzodiazepine sources (§A6)', () => {
     expect(cites('after-prison')).toEqual(expect.arrayContaining([sources.farrellMarsden, sources.emcddaNaloxone]));
   });
+  it('alcohol: "a fit while coming off alcohol: call 999" cites NICE CG100, Alcohol Change UK and CDAS (§A10, §D10)', () => {
+    expect(cites('alcohol')).toEqual(expect.arrayContaining([sources.niceCg100, sources.alcoholChange, sources.cdas]));
+  });
+  it('naloxone: "not sure what they took? give it anyway" cites the EMCDDA (§A11)', () => {
+    expect(cites('naloxone')).toEqual(expect.arrayContaining([sources.emcddaNaloxone]));
+    expect(emergencyStepSources).toEqual(expect.arrayContaining([sources.emcddaNaloxone]));
+  });
   it('naloxone: "some opioids last longer" cites SmPC 4.4, the pack of 2 sprays its training page (§A3, §A4)', () => {
     expect(cites('naloxone')).toEqual(expect.arrayContaining([sources.nyxoidSmpcPrecautions, sources.opioidOverdoseTraining]));
   });
@@ -57,11 +64,15 @@ describe('sources', () => {
     for (const source of Object.values(sources)) if (source.url) expect(content, source.url).toContain(source.url);
   });
 
-  it('links every source the notes give an address for; only two are cited without one', () => {
+  it('links every source the notes give an address for; only these are cited without one', () => {
     const unlinked = Object.values(sources).filter((s) => !s.url);
     expect(unlinked.map((s) => s.name)).toEqual([
       'Nyxoid UK SmPC, section 4.4 (RxReasoner precautions page)',
-      'opioidoverdose.co.uk (training page)'
+      'opioidoverdose.co.uk (training page)',
+      'Nacro (housing and homelessness page)',
+      'Nacro and The Mix (local welfare assistance)',
+      'FRANK (talktofrank.com)',
+      'The Mix (the B79 discharge form)'
     ]);
   });
 

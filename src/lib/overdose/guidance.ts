@@ -61,6 +61,9 @@ export const guideSections: readonly GuideSection[] = [
     heading: 'overdose.guide.naloxone.heading',
     intro: 'overdose.guide.naloxone.intro',
     blocks: [
+      // Unsure what they took is no reason to wait: no effect on other drugs, a high safety margin (§A11).
+      p('overdose.guide.naloxone.notSure'),
+      p('overdose.guide.naloxone.kits'),
       h2('overdose.guide.naloxone.nyxoidHeading'),
       list(
         'overdose.guide.naloxone.nyxoidDose',
@@ -70,15 +73,20 @@ export const guideSections: readonly GuideSection[] = [
         'overdose.guide.naloxone.nyxoidNoTest',
         'overdose.guide.naloxone.nyxoidRepeat',
         'overdose.guide.naloxone.nyxoidRelapse',
-        'overdose.guide.naloxone.nyxoidPack'
+        'overdose.now.timer.nyxoidNoneLeft'
       ),
       h2('overdose.guide.naloxone.prenoxadHeading'),
       list(
         'overdose.guide.naloxone.prenoxadBox',
+        // Putting it together, as on the emergency step (§D7).
+        'overdose.now.give.prenoxad.open',
+        'overdose.now.give.prenoxad.fit',
+        'overdose.now.give.prenoxad.uncover',
         'overdose.guide.naloxone.prenoxadDose',
         'overdose.guide.naloxone.prenoxadWhere',
         'overdose.guide.naloxone.prenoxadRepeat',
-        'overdose.guide.naloxone.prenoxadNeedle'
+        'overdose.guide.naloxone.prenoxadNeedle',
+        'overdose.now.timer.prenoxadNoneLeft'
       ),
       h2('overdose.guide.naloxone.otherHeading'),
       p('overdose.guide.naloxone.other'),
@@ -90,7 +98,7 @@ export const guideSections: readonly GuideSection[] = [
       sources.withYouNyxoid,
       sources.opioidOverdoseTraining,
       sources.withYouPrenoxad,
-      sources.naloxoneOrgInjectable,
+          sources.naloxoneOrgInjectable,
       sources.prenoxadLeaflet,
       sources.sdfLothian,
       sources.nhsFife,
@@ -158,9 +166,11 @@ export const guideSections: readonly GuideSection[] = [
       p('overdose.guide.alcohol.starts'),
       p('overdose.guide.alcohol.severe'),
       p('overdose.guide.alcohol.getHelp'),
+      // A withdrawal fit is a 999 call, not the general seizure rule (§A10 NICE CG100 1.1.1.1; §D10).
+      p('overdose.guide.alcohol.fit'),
       p('overdose.guide.alcohol.cutDown')
     ],
-    sources: [sources.drinkaware, sources.niceCg100]
+    sources: [sources.drinkaware, sources.niceCg100, sources.alcoholChange, sources.cdas]
   },
   {
     slug: 'where',

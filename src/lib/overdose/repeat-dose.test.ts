@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDose, formatDoseTime, formatElapsed, isMoreUrgent, logLifetimeMs, readDoseLog, timerPhase, timerState } from './repeat-dose';
+import { addDose, formatDoseTime, formatElapsed, isMoreUrgent, logLifetimeMs, readDoseLog, timerMessage, timerPhase, timerState } from './repeat-dose';
 
 const t0 = Date.UTC(2026, 10, 20, 14, 1, 0);
 const min = 60_000;
@@ -45,6 +45,23 @@ describe('repeat-dose timer', () => {
     expect(formatDoseTime(t0 + 2 * min, 'en', 'UTC')).toBe('14:03');
     expect(formatDoseTime(t0 + 2 * min, 'fr', 'UTC')).toBe('14:03');
     expect(formatDoseTime(t0 + 2 * min, 'ar', 'UTC')).toBe('14:03');
+  });
+});
+
+describe('the timer\'s status line', () => {
+  const at = (elapsedMs: number) => timerState([0], elapsedMs);
+  it('says the phase until the pack is used up', () => {
+    expect(timerMessage(undefined, 0, 2)).toBe('none');
+    expect(timerMessage(at(60_000), 1, 2)).toBe('watching');
+    expect(timerMessage(at(120_000), 1, 2)).toBe('may-give');
+    expect(timerMessage(at(180_000), 1, 2)).toBe('give-now');
+  });
+  it('after the last dose in the pack, says what to do with none left instead of "give the next dose"', () => {
+    expect(timerMessage(at(60_000), 2, 2)).toBe('watching');
+    expect(timerMessage(at(120_000), 2, 2)).toBe('kit-empty');
+    expect(timerMessage(at(180_000), 2, 2)).toBe('kit-empty');
+    expect(timerMessage(at(180_000), 4, 5)).toBe('give-now');
+    expect(timerMessage(at(180_000), 5, 5)).toBe('kit-empty');
   });
 });
 

@@ -33,6 +33,20 @@ export function timerState(doses: readonly number[], now: number): TimerState | 
   return { elapsedMs, phase: timerPhase(elapsedMs) };
 }
 
+/** What the timer's status line says: the phase, or that the kit is used up once it is due again. */
+export type TimerMessage = 'none' | TimerPhase | 'kit-empty';
+
+/**
+ * The status line for a kit whose box gives 2–3 minutes. Once the pack's doses are all given
+ * (`packDoses`), a due next dose cannot be given: the line says what to do with none left
+ * instead of "give the next dose" (issue #15).
+ */
+export function timerMessage(state: TimerState | undefined, doseCount: number, packDoses: number): TimerMessage {
+  if (!state) return 'none';
+  if (state.phase !== 'watching' && doseCount >= packDoses) return 'kit-empty';
+  return state.phase;
+}
+
 const urgency: Record<TimerPhase, number> = { watching: 0, 'may-give': 1, 'give-now': 2 };
 
 /** Vibrate and beep only when the timer reaches a more urgent phase, once per phase. */

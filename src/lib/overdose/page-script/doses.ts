@@ -4,7 +4,17 @@
  * ../repeat-dose.ts. Doses live in sessionStorage (see sessionKeys.doseLog for why).
  */
 import { sessionKeys } from '../../db/local-keys';
-import { addDose, formatDoseTime, formatElapsed, isMoreUrgent, readDoseLog, timerState, type TimerPhase } from '../repeat-dose';
+import {
+  addDose,
+  formatDoseTime,
+  formatElapsed,
+  isMoreUrgent,
+  readDoseLog,
+  timerMessage,
+  timerState,
+  type TimerMessage,
+  type TimerPhase
+} from '../repeat-dose';
 
 /** The log, kept in sessionStorage; in memory only where storage is blocked. */
 function doseStore(win: Window): { read(): number[]; add(at: number): number[] } {
@@ -96,20 +106,24 @@ export function startDoses(doc: Document): void {
   const status = timer.querySelector<HTMLElement>('[data-timer-status]');
   const button = timer.querySelector<HTMLButtonElement>('button[data-give-dose]');
   const alerts = timer.dataset.alerts === 'true';
-  const words: Record<TimerPhase | 'none', string> = {
+  const packDoses = Number(timer.dataset.packDoses) || Infinity;
+  const words: Record<TimerMessage, string> = {
     none: timer.dataset.noDose ?? '',
     watching: timer.dataset.watching ?? '',
-    'may-give': alerts ? (timer.dataset.mayGive ?? '') : (timer.dataset.watching ?? ''),
-    'give-now': alerts ? (timer.dataset.giveNow ?? '') : (timer.dataset.watching ?? '')
+    'may-give': timer.dataset.mayGive ?? '',
+    'give-now': timer.dataset.giveNow ?? '',
+    'kit-empty': timer.dataset.kitEmpty ?? ''
   };
   const beep = beeper(win);
   let alerted: TimerPhase | undefined;
 
   const tick = (): void => {
-    const state = timerState(store.read(), Date.now());
+    const doses = store.read();
+    const state = timerState(doses, Date.now());
     if (clock) clock.textContent = formatElapsed(state?.elapsedMs ?? 0);
     if (clockBox) clockBox.hidden = !state;
-    const text = words[state?.phase ?? 'none'];
+    // A kit without 2–3 minute alerts only ever says to watch: its box says when.
+    const text = words[alerts ? timerMessage(state, doses.length, packDoses) : state ? 'watching' : 'none'];
     if (status && status.textContent !== text) status.textContent = text;
     timer.dataset.phase = state?.phase ?? 'none';
     if (state && alerts && isMoreUrgent(alerted, state.phase)) {
