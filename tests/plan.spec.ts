@@ -309,3 +309,29 @@ test('500 items and 100 appointments: render and tick within 100 ms per action',
   expect(figure.render.median).toBeLessThanOrEqual(100);
   expect(figure.tick.median).toBeLessThanOrEqual(100);
 });
+
+test('each checklist item shows where its facts come from, and when they were read', async ({ page }) => {
+  await startPlan(page);
+  const item = page.getByTestId('plan-item').filter({ hasText: 'Claim Universal Credit' });
+  await item.locator('summary', { hasText: 'Why it matters' }).click();
+  await expect(item.getByText('You pay it back over up to 24 months, out of your later payments.')).toBeVisible();
+  const sources = item.getByRole('region', { name: 'Sources' });
+  await expect(sources.getByRole('link', { name: /GOV\.UK: Universal Credit for prison leavers/ })).toHaveAttribute(
+    'href',
+    'https://www.gov.uk/government/publications/universal-credit-and-prison-leavers/prin-leavers-and-universal-credit'
+  );
+  await expect(sources.getByTestId('checked')).toHaveText('Checked November 2026 using saved copies of the web pages, not yet the live pages.');
+  // Every item that states a fact has its sources.
+  for (const summary of await page.locator('[data-testid="plan-item"] details:not([open]) > summary').all()) await summary.click();
+  await expect(page.getByTestId('plan-item').getByRole('region', { name: 'Sources' })).toHaveCount(16);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the checklist in an unchecked translation says so, with a link to the English plan', async ({ page }) => {
+  await page.goto('/fr/plan/');
+  const notice = page.getByTestId('unreviewed-notice');
+  await expect(notice).toContainText("Cette traduction n'a pas encore été vérifiée");
+  await expect(notice.getByRole('link')).toHaveAttribute('href', '/en/plan/');
+  await page.goto('/en/plan/');
+  await expect(page.getByTestId('unreviewed-notice')).toHaveCount(0);
+});

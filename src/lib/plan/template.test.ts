@@ -3,10 +3,13 @@ import en from '../../../messages/plan/en.json';
 import fr from '../../../messages/plan/fr.json';
 
 describe('template safety words', () => {
-  it('the withdrawal item gives every "call 999 if" of content.md A10 (first fit, over 5 minutes, no waking between fits, badly hurt)', () => {
-    const why = en.plan.template.drinking.why;
-    for (const condition of ['first fit', 'over 5 minutes', 'do not wake up between fits', 'badly hurt']) expect(why).toContain(condition);
+  // Issue #15: the general epilepsy rule (A10, seen only on a scraped copy) does not fit
+  // withdrawal; NICE CG100 1.1.1.1 and §D10 want a withdrawal fit treated in hospital: 999.
+  it('the withdrawal item says a fit while coming off alcohol is a 999 call, in English and French', () => {
+    expect(en.plan.template.drinking.why).toContain('A fit while coming off alcohol: call 999.');
     const pourquoi = fr.plan.template.drinking.why;
-    for (const condition of ['première crise', 'plus de 5 minutes', 'ne se réveille pas entre deux crises', 'gravement blessée']) expect(pourquoi).toContain(condition);
+    expect(pourquoi).toContain('999');
+    // A withdrawal fit is not epilepsy.
+    expect(pourquoi).not.toMatch(/épilep/i);
   });
 });
