@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { gotoHydrated, languages, routes } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, languages, routes, sidewaysOverflow, textAt200Percent } from './helpers';
 
 const pages = [
   ...languages.flatMap((lang) => routes.map((r) => `/${lang}/${r.page}`)),
@@ -12,19 +11,13 @@ const pages = [
   // Staying safe (from More): plain HTML, like the overdose pages.
   ...languages.map((lang) => `/${lang}/more/staying-safe/`)
 ];
-// WCAG 2.2 A and AA; every tag must be listed, or axe skips rules such as colour contrast.
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.describe('axe finds nothing', () => {
   for (const path of pages) {
     test(path, async ({ page }) => {
       await gotoHydrated(page, path);
-      // At the end of the page the sticky bottom bar sits below the content. Mid-page it covers
-      // whatever scrolls under it, which axe's target-size rule counts as a too-small target.
       await page.waitForLoadState('networkidle'); // Find help's results arrive after hydration
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-      expect(results.violations).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 
@@ -38,24 +31,21 @@ test.describe('axe finds nothing', () => {
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Français' })).toBeVisible();
     expect(page.url()).toMatch(/\/$/);
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('Find help with the filters open', async ({ page }) => {
     await gotoHydrated(page, '/en/find/?c=food&a=free');
     await page.locator('summary', { hasText: 'Filters' }).click();
     await expect(page.getByRole('checkbox', { name: 'Free' })).toBeChecked();
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('with the language menu open', async ({ page }) => {
     await gotoHydrated(page, '/en/');
     await page.getByText('EN', { exact: true }).click();
     await expect(page.getByRole('link', { name: 'Français' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -63,15 +53,11 @@ test.describe('at 320 px with text at 200 %', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const path of pages) {
     test(`${path} has no sideways scrolling`, async ({ page, context }) => {
-      // The browser's own text-size setting (what a person changes), not a CSS zoom: it also
-      // drives em-based media queries, like the one that unpins the bottom bar.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Page.enable');
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await textAt200Percent(page, context);
       await gotoHydrated(page, path);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await sidewaysOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

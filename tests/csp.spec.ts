@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { headersFor, parseHeadersFile } from '../scripts/lib/headers-file.js';
 import { recordCspViolations } from './csp-violations';
-import { gotoHydrated, waitForServiceWorker, withOwnServer } from './helpers';
+import { gotoHydrated, tilePng, waitForServiceWorker, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 // Every browser test runs against scripts/lib/static-server.js, which sends the headers of
@@ -23,7 +23,6 @@ test('the test server sends the headers of build/_headers', async ({ request }) 
 });
 
 /** A tiny PNG for every request to another site (the map tiles), so no test reaches the internet. */
-const tilePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /** Waits until the page shown has run its page script (no app JavaScript) or hydrated. */
 async function settled(page: Page): Promise<void> {

@@ -5,6 +5,7 @@
  * or run other content (iframe, object, embed, base, a script inside main).
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { tilePng } from './helpers';
 
 export interface Watch {
   dialogs: string[];
@@ -61,7 +62,6 @@ export async function followLink(page: Page, href: string): Promise<void> {
   }, href);
 }
 
-const tilePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /** Map pictures (the only other site the app asks) get a 1×1 PNG: no test asks a real tile server. */
 export async function answerTileRequests(context: BrowserContext): Promise<void> {

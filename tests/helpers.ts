@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startStaticServer } from '../scripts/lib/static-server.js';
 import { languageCacheName } from '../src/lib/i18n/offline-language';
 
@@ -82,6 +82,25 @@ export async function withOwnServer(
   }
 }
 
+/**
+ * The browser's own text-size setting at 200 % (32 px instead of 16), as a person with large text
+ * has it: it drives em-based media queries, like the one that unpins the bottom bar, which
+ * page.setViewportSize or CSS zoom would not.
+ */
+export async function textAt200Percent(page: Page, context: BrowserContext): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+}
+
+/** How far the page scrolls sideways (0 or less: it fits). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A 1 × 1 PNG, the answer of the fake map tile servers. */
+export const tilePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 /** WCAG 2.2 A and AA; every tag must be listed, or axe skips rules such as colour contrast. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -94,4 +113,9 @@ export async function axeViolations(page: Page): Promise<unknown[]> {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   return (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations;
+}
+
+/** No axe violations on the page as it is (see axeViolations). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
 }

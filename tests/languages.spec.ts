@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations, chooseLanguage, gotoHydrated, waitForLanguagePack, withOwnServer } from './helpers';
+import { axeViolations, chooseLanguage, gotoHydrated, sidewaysOverflow, waitForLanguagePack, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 // Issue #8: every language in messages/status.json, read from the file the app is built from.
@@ -68,7 +68,7 @@ test.describe('Arabic at 320 px', () => {
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       if (route === 'find/') await expect(page.locator('main[data-hydrated="true"]')).toBeAttached();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await sidewaysOverflow(page);
       expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
       // Right-to-left: the first heading starts at the right edge of the page.
       const box = (await page.getByRole('heading', { level: 1 }).boundingBox())!;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, gotoHydrated, waitForServiceWorker } from './helpers';
+import { axeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, waitForServiceWorker } from './helpers';
 import { addContact, addMarkedRows, makePlan, newMarker, turnOnLock } from './personal-data';
 
 // The lock (issue #7): PIN or passphrase in More, personal rows encrypted at rest, an unlock form
@@ -318,10 +318,8 @@ test.describe('at 320 px with text at 200 %', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('the Lock section and the unlock form fit, with no sideways scrolling, and their controls are 44 px or more', async ({ page, context }) => {
     test.setTimeout(60_000);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await textAt200Percent(page, context);
+    const overflow = () => sidewaysOverflow(page);
     const tall = async (locator: ReturnType<Page['locator']>) => {
       for (let i = 0; i < (await locator.count()); i++) {
         const box = await locator.nth(i).boundingBox();

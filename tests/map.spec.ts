@@ -1,10 +1,9 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { axeViolations, gotoHydrated, withOwnServer } from './helpers';
+import { axeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, tilePng, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 // The map on Find help. There is no internet here, and no test should use a real tile server:
 // every request to another site gets a 1×1 PNG and is written down.
-const tilePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const demoServices = 193; // data/demo.json: every one has a map position
 
 /** Answers (and lists) every request the page or its service worker makes to another site. */
@@ -210,11 +209,9 @@ test.describe('accessibility with the map open', () => {
   test('at 320 px with text at 200 %, the map fits without sideways scrolling and its controls are 44 px', async ({ page, context }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await fakeTileServer(context);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await textAt200Percent(page, context);
     await openMap(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect.poll(() => servicesOnMap(page), 'every result has a whole marker on the opened map').toBe(demoServices);
     for (const control of [page.getByRole('button', { name: 'Zoom in' }), clusters(page).first(), page.getByRole('button', { name: 'List', exact: true })]) {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { emergencySteps } from '../src/lib/overdose/emergency-flow';
 import { guideSlugs } from '../src/lib/overdose/guidance';
-import { axeViolations, languages, routes, withOwnServer } from './helpers';
+import { axeViolations, languages, routes, sidewaysOverflow, textAt200Percent, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 const stepPaths = emergencySteps.map((s) => s.path);
@@ -398,14 +398,11 @@ test.describe('accessibility', () => {
     for (const lang of languages)
       test(`no overdose page scrolls sideways (${lang})`, async ({ page, context }) => {
         test.setTimeout(120_000);
-        // The browser's own text-size setting, as in a11y.spec.ts.
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Page.enable');
-        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+        await textAt200Percent(page, context);
         for (const path of overdosePages(lang)) {
           await page.goto(path);
           expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await sidewaysOverflow(page);
           expect(overflow, path).toBeLessThanOrEqual(0);
         }
       });

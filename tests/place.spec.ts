@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { districtsFromFile } from '../scripts/geo/onspd';
 import type { GeoIndex } from '../src/lib/geo/tables';
-import { axeViolations, gotoHydrated, withOwnServer } from './helpers';
+import { axeViolations, expectNoAxeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 // "Where are you?" (src/lib/geo/LocationChooser.svelte), mounted on Home until Find help places it.
@@ -19,9 +19,6 @@ async function lookUp(page: Page, text: string) {
   await whereBox(page).press('Enter');
 }
 
-async function expectNoAxeViolations(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 test.describe('Near me', () => {
   test('when the person says no: says so in plain words and puts the cursor in the town box', async ({ browser }) => {
@@ -118,14 +115,12 @@ test.describe('a typed place', () => {
 
   test('at 320 px with text at 200 %: the choices fit, and every control is at least 44 px', async ({ page, context }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await textAt200Percent(page, context);
     await gotoHydrated(page, '/fr/find/');
     await page.getByLabel('Où êtes-vous ?').fill('Newport');
     await chooser(page).getByRole('button', { name: 'Chercher' }).click();
     await expect(chooser(page).getByRole('listitem')).not.toHaveCount(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     const controls = chooser(page).locator('button, input');
     for (let i = 0; i < (await controls.count()); i++) {
       const box = await controls.nth(i).boundingBox();

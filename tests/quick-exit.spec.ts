@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { axeViolations, gotoHydrated } from './helpers';
+import { axeViolations, gotoHydrated, textAt200Percent } from './helpers';
 import { makePlan, newMarker, turnOnLock } from './personal-data';
 
 // Quick exit (GOV.UK "Exit this page"): the header link, or Shift pressed 3 times, blanks the page
@@ -204,9 +204,7 @@ test.describe('at 320 px with text at 200 %', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const path of pages) {
     test(`${path}: Quick exit is on screen and at least 44 × 44 px`, async ({ page, context }) => {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Page.enable');
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await textAt200Percent(page, context);
       await open(page, path);
       await expect(quickExitLink(page)).toBeInViewport();
       const box = await quickExitLink(page).boundingBox();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, gotoHydrated } from './helpers';
+import { axeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent } from './helpers';
 
 // Arabic is read right to left; phone numbers, and the directory's English text, are not.
 // These tests look at where the browser draws the characters, as a person would see them.
@@ -139,34 +139,28 @@ test('icons that show reading order turn round in Arabic; objects do not', async
 test.describe('at 320 px, nothing scrolls sideways in Arabic', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   for (const path of routes) {
     test(path, async ({ page }) => {
       await gotoHydrated(page, path);
       await page.waitForLoadState('networkidle'); // Find help's results arrive after hydration
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     });
 
     test(`${path} with text at 200 %`, async ({ page, context }) => {
-      // The browser's own text-size setting, as in a11y.spec.ts.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Page.enable');
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await textAt200Percent(page, context);
       await gotoHydrated(page, path);
       await page.waitForLoadState('networkidle');
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     });
   }
 
   test('a plan with a checklist, an appointment and a contact, with text at 200 %', async ({ page, context }) => {
     await startPlanWithContact(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await textAt200Percent(page, context);
     await gotoHydrated(page, '/ar/plan/');
     await expect(page.getByTestId('contact')).toBeVisible();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 });
 

@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated, withOwnServer } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 const mentors = '/en/service/demo-hertford-peer-mentors/';
 const hub = '/en/service/demo-stevenage-recovery-hub/';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations).toEqual([]);
-}
 
 async function save(page: Page, path: string) {
   await gotoHydrated(page, path);
@@ -88,12 +81,10 @@ test('a saved service the directory no longer has says so, from the Saved list',
 test('at 320 px with text at 200 %, the Saved list has no sideways scrolling', async ({ page, context }) => {
   await save(page, mentors);
   await page.setViewportSize({ width: 320, height: 640 });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Page.enable');
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await textAt200Percent(page, context);
   await gotoHydrated(page, '/fr/more/');
   await expect(page.getByTestId('saved-list').getByRole('listitem')).toHaveCount(1);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   const remove = page.getByRole('button', { name: /^Retirer des enregistrés/ });
   const box = (await remove.boundingBox())!;
   expect(box.height).toBeGreaterThanOrEqual(44);

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated, withOwnServer } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 // Demo records (data/demo.json): a mentor line with a mobile and a text number, a recovery hub
@@ -8,17 +7,12 @@ import { ports } from './ports';
 const mentors = '/en/service/demo-hertford-peer-mentors/';
 const hub = '/en/service/demo-stevenage-recovery-hub/';
 const stale = '/en/service/demo-manchester-script-continuity/';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Thursday 26 Nov 2026, 12:00 in London: fixed, so "today" and "a year ago" do not drift. */
 async function thursdayNoon(page: Page) {
   await page.clock.setFixedTime(new Date('2026-11-26T12:00:00Z'));
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations).toEqual([]);
-}
 
 test('the prerendered page previews in a messaging app, with no JavaScript', async ({ request }) => {
   const html = await (await request.get(hub)).text();

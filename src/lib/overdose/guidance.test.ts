@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readSharedText, skipWithoutShared } from '../../../scripts/lib/shared-files';
 import { guideSection, guideSections, guideSlugs } from './guidance';
 import { emergencyStepSources, oldestCheck, sources } from './sources';
 
 /** The research notes every fact comes from; they sit beside the repository, not in it. */
-function researchNotes(): string {
-  try {
-    return readFileSync(new URL('../../../../shared/research/content.md', import.meta.url), 'utf8');
-  } catch {
-    return '';
-  }
-}
-const content = researchNotes();
+const content = readSharedText('research/content.md');
 
 describe('guidance sections', () => {
   it('are the seven the issue asks for, each once', () => {
@@ -60,7 +53,7 @@ describe('sources', () => {
   });
 
   // Catches a mistyped or invented link; skipped where the research notes are not checked out.
-  it.skipIf(!content)('every link is one the research notes cite', () => {
+  it.skipIf(skipWithoutShared('research/content.md'))('every link is one the research notes cite', () => {
     for (const source of Object.values(sources)) if (source.url) expect(content, source.url).toContain(source.url);
   });
 

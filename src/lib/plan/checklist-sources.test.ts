@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readSharedText, skipWithoutShared } from '../../../scripts/lib/shared-files';
 import { checklistSources } from './checklist-sources';
 import { planTemplate } from './template';
 
 /** The research notes every fact comes from; they sit beside the repository, not in it. */
-function researchNotes(): string {
-  try {
-    return readFileSync(new URL('../../../../shared/research/content.md', import.meta.url), 'utf8');
-  } catch {
-    return '';
-  }
-}
-const content = researchNotes();
+const content = readSharedText('research/content.md');
 
 describe('checklist sources', () => {
   it('every checklist item names at least one source, with the month it was read', () => {
@@ -36,7 +29,7 @@ describe('checklist sources', () => {
   });
 
   // A mistyped or invented link fails here. In CI the notes must be there: a missing folder never turns this green.
-  it.skipIf(!content && !process.env.CI)('every link is one the research notes cite', () => {
+  it.skipIf(skipWithoutShared('research/content.md'))('every link is one the research notes cite', () => {
     expect(content, 'shared/research/content.md is missing').not.toBe('');
     for (const list of Object.values(checklistSources)) for (const source of list) if (source.url) expect(content, source.url).toContain(source.url);
   });
