@@ -1,5 +1,5 @@
 // `npm test`: installs what is missing, builds the production site, then runs every test:
-// type check, unit tests (Vitest) and browser tests (Playwright on Debian's Chromium).
+// type check, lint (ESLint), unit tests (Vitest) and browser tests (Playwright on Debian's Chromium).
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromiumVersion, ensureChromium, ensureDependencies, run } from './lib/ensure.js';
@@ -12,6 +12,7 @@ console.log(`Browser: ${chromiumVersion()}`);
 run('npx', ['tsx', 'scripts/data/build.ts']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--output', 'human']);
+run('npm', ['run', '--silent', 'lint']);
 
 // Reports go to reports/, not test-results/ (Playwright empties that folder when it starts).
 rmSync('reports', { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { districtsFromFile } from '../scripts/geo/onspd';
 import type { GeoIndex } from '../src/lib/geo/tables';
-import { axeViolations, expectNoAxeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, withOwnServer } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 // "Where are you?" (src/lib/geo/LocationChooser.svelte), mounted on Home until Find help places it.

@@ -118,7 +118,7 @@ async function importInput(input: string, perPage: number): Promise<Imported> {
   try {
     json = readJson(input);
   } catch (error) {
-    if (error instanceof SyntaxError) throw new Error(`not valid JSON: ${error.message}`);
+    if (error instanceof SyntaxError) throw new Error(`not valid JSON: ${error.message}`, { cause: error });
     throw error;
   }
   return { kind: 'hsds-json', ref: input, ...importHsdsJson(json, { file: input }) };

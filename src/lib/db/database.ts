@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AppointmentRow, ContactRow, PlanItemRow, PlanRow } from '$lib/plan/model';
+import type { AppointmentRow, ContactRow, PlanItemRow, PlanRow } from './plan-rows';
 
 /** One setting: a small JSON value under a stable key. */
 export interface SettingRow {

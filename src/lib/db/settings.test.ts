@@ -67,13 +67,15 @@ describe('settings', () => {
     expect((error as StorageError).problem).toBe('unavailable');
   });
 });
-describe('the place setting', () => {
-  it('keeps a chosen place and refuses a value that is not one', async () => {
+describe('a feature\'s own setting', () => {
+  it('is read back only if the feature\'s check passes', async () => {
     const db = freshDb();
-    const place = { label: 'Leeds, England', latitude: 53.797, longitude: -1.548, kind: 'town', query: 'Leeds' } as const;
+    type Place = { label: string; kind: 'town' };
+    const isPlace = (v: unknown): v is Place => typeof v === 'object' && v !== null && (v as Place).kind === 'town';
+    const place: Place = { label: 'Leeds, England', kind: 'town' };
     await settingsRepository(db, undefined).set('place', place);
-    expect(await settingsRepository(db, undefined).get('place')).toEqual(place);
+    expect(await settingsRepository(db, undefined).read('place', isPlace)).toEqual(place);
     await db.settings.put({ key: 'place', value: { ...place, kind: 'gps' } });
-    expect(await settingsRepository(db, undefined).get('place')).toBeUndefined();
+    expect(await settingsRepository(db, undefined).read('place', isPlace)).toBeUndefined();
   });
 });

@@ -18,8 +18,8 @@ function flag(): Storage | undefined {
 export async function rememberedPlace(): Promise<ChosenPlace | undefined> {
   try {
     if (flag()?.getItem(localKeys.placeSaved) !== '1') return undefined;
-    const { settingsRepository } = await import('$lib/db/settings');
-    return await settingsRepository().get('place');
+    const [{ settingsRepository }, { isChosenPlace }] = await Promise.all([import('$lib/db/settings'), import('./place')]);
+    return await settingsRepository().read('place', isChosenPlace);
   } catch {
     return undefined;
   }

@@ -42,7 +42,10 @@ const optionalContext = /^(service\.hours\.ordinal\.(?:[1-5]|last))_(mo|tu|we|th
 function readValues(lang: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (tree: Tree, prefix: string): void => {
-    for (const [k, v] of Object.entries(tree)) typeof v === 'string' ? (out[prefix + k] = v) : walk(v, `${prefix}${k}.`);
+    for (const [k, v] of Object.entries(tree)) {
+      if (typeof v === 'string') out[prefix + k] = v;
+      else walk(v, `${prefix}${k}.`);
+    }
   };
   for (const b of bundles) walk(readBundle(b, lang), '');
   return out;

@@ -1,62 +1,17 @@
 /**
  * What Onward keeps about a person's plan, and the checks every stored row passes on the way out
  * (another version, a broken write or an import file may have left anything). No Dexie here:
- * screens and the backup validator import this at once.
- *
- * Personal text (titles, names, notes, phones) is never in an indexed field: the schema indexes
- * only ids and dates, so the lock of issue #7 can encrypt the rest of each row.
+ * screens and the backup validator import this at once. The row types themselves are declared
+ * with the schema, in db/plan-rows.ts.
  */
+import { contactRoles, type AppointmentRow, type ContactRow, type PlanItemRow as StoredPlanItemRow, type PlanRow } from '$lib/db/plan-rows';
 import { isTemplateKey, type TemplateKey } from './template';
 
-/** The one plan on this phone: when the person gets (or got) out, and where they are going. */
-export interface PlanRow {
-  id: 'plan';
-  /** Release time (ms since 1970); null when the person did not say. */
-  releaseAt: number | null;
-  /** "I'm already out": due times then count from when the plan was made. */
-  alreadyOut: boolean;
-  /** The area they are going to, as chosen with the place lookup; null when not given. */
-  area: { label: string; query: string } | null;
-  createdAt: number;
-}
+export type { AppointmentRow, ContactRole, ContactRow, PlanRow } from '$lib/db/plan-rows';
+export { contactRoles } from '$lib/db/plan-rows';
 
-/** One checklist item: from the template (its words are in messages/plan) or the person's own. */
-export interface PlanItemRow {
-  id: string;
-  /** The template item it came from; null for the person's own item. */
-  template: TemplateKey | null;
-  /** The person's own words; '' means "the template's title". */
-  title: string;
-  note: string;
-  /** When it is due (ms since 1970); null for no due time. */
-  dueAt: number | null;
-  done: boolean;
-  /** Creation order, which also keeps the template's order among items due at the same time. */
-  createdAt: number;
-}
-
-export interface AppointmentRow {
-  id: string;
-  title: string;
-  startsAt: number;
-  /** Free text, or the name of a saved service (then serviceId says which). */
-  place: string;
-  serviceId: string | null;
-  phone: string;
-  notes: string;
-}
-
-export const contactRoles = ['keyWorker', 'probation', 'drugWorker', 'gp', 'family', 'sponsor', 'other'] as const;
-export type ContactRole = (typeof contactRoles)[number];
-
-export interface ContactRow {
-  id: string;
-  name: string;
-  role: ContactRole;
-  phone: string;
-  notes: string;
-  createdAt: number;
-}
+/** One checklist item, its template narrowed to the checklist's own keys. */
+export type PlanItemRow = StoredPlanItemRow<TemplateKey>;
 
 /** Limits on stored text: generous for a person, small enough that a hostile file cannot fill the phone. */
 export const limits = { title: 200, note: 2000, phone: 40, id: 100 } as const;

@@ -67,6 +67,7 @@ describe('fuzz: 10,000 random addresses (seeded; ONWARD_FUZZ_SEED replays a fail
         expect(state.text.length).toBeLessThanOrEqual(100);
         expect(state.categories.every(isCategoryCode) && state.attributes.every(isAttributeCode)).toBe(true);
         // A place name is shown on the page and put back in links: no markup, scheme or escapes.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
         expect(state.near).not.toMatch(/[<>"`:%\u0000-\u001f]/);
         expect(state.near.length).toBeLessThanOrEqual(60);
         if (state.at) expect(Math.abs(state.at.latitude) <= 90 && Math.abs(state.at.longitude) <= 180).toBe(true);

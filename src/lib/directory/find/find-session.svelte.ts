@@ -55,6 +55,7 @@ export class FindSession {
       near: place ? { latitude: place.latitude, longitude: place.longitude } : undefined,
       // The map shows every match in the area; the list shows a page at a time.
       limit: s.view === 'map' ? mapLimit : this.#limit,
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment for this search, never changed
       now: new Date()
     });
     timeSearch(started);
