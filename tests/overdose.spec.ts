@@ -139,9 +139,17 @@ test.describe('the emergency steps', () => {
 test.describe('the repeat-dose timer', () => {
   test.use({ timezoneId: 'Europe/London' });
   const start = new Date('2026-11-20T14:00:00Z'); // 14:00 in London (GMT in November)
+  /**
+   * The fake clock, stopped 5 s after 14:00: it moves only when a test runs it on, so a busy
+   * machine's own seconds (page loads, clicks) never show up on the timer.
+   */
+  const stoppedClock = async (page: Page) => {
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(new Date(start.getTime() + 5_000));
+  };
 
   test('says "you can give" at 2 minutes and "give now" at 3, and logs each dose', async ({ page }) => {
-    await page.clock.install({ time: start });
+    await stoppedClock(page);
     await page.goto('/en/overdose/now/nyxoid/give/');
     await page.getByRole('link', { name: 'I gave the dose: next' }).click();
     await expect(h1(page)).toHaveText('Are they breathing normally?');
@@ -202,7 +210,7 @@ test.describe('the repeat-dose timer', () => {
   });
 
   test('another kit gets no 2–3 minute alerts: its box says when', async ({ page }) => {
-    await page.clock.install({ time: start });
+    await stoppedClock(page);
     await page.goto('/en/overdose/now/other/give/');
     await page.getByRole('link', { name: 'I gave the dose: next' }).click();
     await page.goto('/en/overdose/now/other/timer/');
@@ -217,7 +225,7 @@ test.describe('the repeat-dose timer', () => {
       (window as unknown as { vibrations: unknown[] }).vibrations = calls;
       Object.defineProperty(navigator, 'vibrate', { value: (p: unknown) => calls.push(p) > 0, configurable: true });
     });
-    await page.clock.install({ time: start });
+    await stoppedClock(page);
     await page.goto('/en/overdose/now/nyxoid/timer/');
     await page.getByRole('button', { name: 'I gave a dose' }).click();
     await page.clock.runFor('02:00');
