@@ -322,7 +322,8 @@ test('each checklist item shows where its facts come from, and when they were re
   );
   await expect(sources.getByTestId('checked')).toHaveText('Checked November 2026 using saved copies of the web pages, not yet the live pages.');
   // Every item that states a fact has its sources.
-  for (const summary of await page.locator('[data-testid="plan-item"] details:not([open]) > summary').all()) await summary.click();
+  // Open every item's "Why it matters" (the toggle event builds its contents, as a tap does).
+  await page.locator('[data-testid="plan-item"] details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await expect(page.getByTestId('plan-item').getByRole('region', { name: 'Sources' })).toHaveCount(16);
   expect(await axeViolations(page)).toEqual([]);
 });
