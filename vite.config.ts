@@ -24,6 +24,7 @@ function firstLoadChunk(id: string): string | undefined {
   // SvelteKit's client runtime: every page with app JavaScript loads all of it at start. Left to
   // Rollup it came as the entry plus two more chunks, which cost ~1.5 KB gzip more per page.
   if (/node_modules\/@sveltejs\/kit\/src\//.test(id)) return 'core';
+  if (/\/src\/lib\/idle\.ts$/.test(id)) return 'core';
   if (/\/src\/lib\/(i18n|layout|components)\/|\/src\/lib\/privacy\/(QuickExit|quick-exit)|\/src\/lib\/pwa\/(UpdateBanner|update)/.test(id))
     return 'core';
   return undefined;

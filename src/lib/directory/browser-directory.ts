@@ -5,7 +5,7 @@
  */
 import { Directory, DirectoryUnavailableError, type FetchJson } from './directory';
 import { directoryRoot } from './root';
-import { browserIdle } from './warm-hours';
+import { browserIdle } from '$lib/idle';
 
 /** A FetchJson over a fetch function: a failed or non-OK response becomes DirectoryUnavailableError. */
 export function fetchJsonWith(fetchFn: typeof fetch): FetchJson {

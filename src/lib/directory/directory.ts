@@ -5,7 +5,8 @@
  */
 import type { DirectoryService } from './model';
 import { loadShard, type LoadedShard } from './loaded-shard';
-import { warmHours, type IdleScheduler } from './warm-hours';
+import type { IdleScheduler } from '$lib/idle';
+import { warmHours } from './warm-hours';
 import { searchShards, type SearchQuery, type SearchResults } from './search';
 import { kmToBox } from './geo';
 import { lookupBucket, lookupPath, shardPath, shardFormat, shardFormatVersion, type LookupBucket, type ManifestDataset, type ShardEntry, type ShardManifest } from './shards/format';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryService, Schedule } from './model';
 import { isOpenAt } from './schedule';
-import { warmHours, type IdleDeadlineLike } from './warm-hours';
+import type { IdleDeadlineLike } from '$lib/idle';
+import { warmHours } from './warm-hours';
 
 const weekdays = (opens: string, closes: string): Schedule[] => [
   { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: opens, closes_at: closes, timezone_name: 'Europe/London' } as Schedule

@@ -6,19 +6,9 @@
  * Hours the same every week come worked out in the shard (shards/weekly-hours.ts) and cost
  * nothing here; what is left is the rest (dates, closures, monthly days).
  */
+import type { IdleDeadlineLike, IdleScheduler } from '$lib/idle';
 import type { DirectoryService } from './model';
 import { prepareHours } from './schedule';
-
-export interface IdleDeadlineLike {
-  timeRemaining(): number;
-}
-export type IdleScheduler = (work: (deadline: IdleDeadlineLike) => void) => void;
-
-/** The browser's idle callback, or nothing where there is none (Node, Safari): then hours are parsed on first use, as before. */
-export function browserIdle(): IdleScheduler | undefined {
-  const idle = globalThis.requestIdleCallback;
-  return typeof idle === 'function' ? (work) => void idle(work, { timeout: 2000 }) : undefined;
-}
 
 export function warmHours(services: readonly DirectoryService[], idle: IdleScheduler | undefined, prepare = prepareHours): void {
   if (!idle || services.length === 0) return;

@@ -4,7 +4,7 @@
  * gets that language offline. Built on its own by scripts/lib/page-script-plugin.ts.
  */
 import { keepLanguageOffline } from './offline-language';
-import { whenIdle } from './when-idle';
+import { whenIdle } from '../idle';
 
 const lang = document.documentElement.lang;
 if ('caches' in window && lang) whenIdle(() => void keepLanguageOffline(lang).catch(() => undefined));

@@ -7,7 +7,7 @@ import { localKeys } from '$lib/db/local-keys';
 import { readRow } from '$lib/db/quick-read';
 import type { StorageProblem } from '$lib/db/storage-error';
 import { vault } from '$lib/privacy/lock/vault';
-import { problemOf } from '$lib/saved/storage-message';
+import { problemOf } from '$lib/db/storage-message';
 import type { AppointmentRow, ContactRow, PlanItemRow, PlanRow } from './model';
 import type { PlanRepository, PlanSnapshot } from './repository';
 import { sortAppointments, sortItems } from './schedule';

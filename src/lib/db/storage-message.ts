@@ -1,5 +1,5 @@
 /** The sentence for each storage problem (translation keys, literal for the messages check). */
-import type { StorageProblem } from '$lib/db/storage-error';
+import type { StorageProblem } from './storage-error';
 
 export const storageProblemKeys = {
   unavailable: 'saved.error.unavailable',
