@@ -65,6 +65,7 @@ describe('sources', () => {
       'Nacro (housing and homelessness page)',
       'Nacro and The Mix (local welfare assistance)',
       'FRANK (talktofrank.com)',
+      'ITV Wales, 20 June 2023 (NHS 111 Wales: press 2 for mental health)',
       'The Mix (the B79 discharge form)'
     ]);
   });

@@ -21,7 +21,7 @@ export const checklistSources: Record<TemplateKey, readonly GuidanceSource[]> = 
   numbers: [s.emergencyNumber, s.neas111, s.frankHome, s.samaritans],
   tellSomeone: [s.govukSupply],
   drinking: [s.drinkaware, s.niceCg100, s.alcoholChange, s.cdas],
-  mentalHealth: [s.samaritans, s.neas111],
+  mentalHealth: [s.samaritans, s.neas111, s.itvWales111],
   gp: [s.healthwatch],
   emergencyMoney: [s.nacroTheMix, s.shelterUcAdvance],
   idBank: [s.unlock, s.newFutures, s.theMix]

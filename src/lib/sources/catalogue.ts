@@ -120,6 +120,8 @@ export const sources = {
   // §A9 numbers (the notes give "talktofrank.com" for FRANK's number, no page address)
   frankHome: source('FRANK (talktofrank.com)'),
   neas111: source('North East Ambulance Service (NHS 111)', 'https://neas.nhs.uk/your-service/111'),
+  // §D9: Wales has 111, press 2, too; the notes give the report, no address.
+  itvWales111: source('ITV Wales, 20 June 2023 (NHS 111 Wales: press 2 for mental health)', undefined, researchedRound2),
   samaritans: source('Samaritans (contact a Samaritan)', 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', researchedRound2),
   // §B GP
   healthwatch: source(
