@@ -47,6 +47,8 @@ async function compile(name: PageScriptName): Promise<string> {
     // where the app's does (VITE_QUICK_EXIT_URL).
     publicDir: false,
     logLevel: 'warn',
+    // The app's modules import each other as $lib/…, as SvelteKit resolves it for the app.
+    resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
     build: {
       write: false,
       minify: 'terser',

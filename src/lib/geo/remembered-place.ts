@@ -4,7 +4,7 @@
  * localStorage says so), so no page loads Dexie up front for a person who never chose a place.
  */
 import { localKeys } from '$lib/db/local-keys';
-import type { ChosenPlace } from './place';
+import { isChosenPlace, type ChosenPlace } from './place';
 
 function flag(): Storage | undefined {
   try {
@@ -18,7 +18,7 @@ function flag(): Storage | undefined {
 export async function rememberedPlace(): Promise<ChosenPlace | undefined> {
   try {
     if (flag()?.getItem(localKeys.placeSaved) !== '1') return undefined;
-    const [{ settingsRepository }, { isChosenPlace }] = await Promise.all([import('$lib/db/settings'), import('./place')]);
+    const { settingsRepository } = await import('$lib/db/settings');
     return await settingsRepository().read('place', isChosenPlace);
   } catch {
     return undefined;
