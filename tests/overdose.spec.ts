@@ -13,6 +13,10 @@ const overdosePages = (lang: string): string[] => [
 ];
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+/** Each line is on screen, word for word. */
+const expectLines = async (page: Page, lines: readonly string[]) => {
+  for (const line of lines) await expect(page.getByText(line, { exact: true })).toBeVisible();
+};
 const call999 = (page: Page) => page.getByRole('link', { name: 'Call 999' });
 const next = (page: Page) => page.getByRole('navigation', { name: 'Steps' }).getByRole('link').last();
 
@@ -90,13 +94,12 @@ test.describe('the emergency steps', () => {
 
   test('Prenoxad: the syringe is put together step by step, on the screen', async ({ page }) => {
     await page.goto('/en/overdose/now/prenoxad/give/');
-    for (const line of [
+    await expectLines(page, [
       'Twist the box to break the seals. Unscrew the clear top from the syringe.',
       'Push a needle through the paper side of its packet. Keep its cover on and screw it onto the syringe.',
       'Twist the needle cover to take it off.',
       'Push the plunger to the first black line. That is one dose (0.4 ml).'
-    ])
-      await expect(page.getByText(line, { exact: true })).toBeVisible();
+    ]);
     await expect(page.getByText(/instructions in the box/)).toHaveCount(0);
   });
 
@@ -106,13 +109,12 @@ test.describe('the emergency steps', () => {
     await expect(h1(page)).toHaveText('Are they breathing normally?');
     await next(page).click();
     await expect(h1(page)).toHaveText('Stay with them');
-    for (const line of [
+    await expectLines(page, [
       'Stay with them until the ambulance arrives.',
-      "Keep doing what the 999 call handler tells you.",
+      'Keep doing what the 999 call handler tells you.',
       'Watch their breathing all the time.',
       'Stop them from taking more drugs or alcohol.'
-    ])
-      await expect(page.getByText(line, { exact: true })).toBeVisible();
+    ]);
     await expect(page.locator('main')).not.toContainText('Naloxone can wear off');
     await expect(page.locator('main')).not.toContainText('tell them they had naloxone');
     await expect(page.locator('main')).not.toContainText('used kit');
