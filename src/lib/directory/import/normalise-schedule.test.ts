@@ -22,12 +22,20 @@ describe('wallTime', () => {
     ['10:00:00.000Z', '10:00'],
     ['2024-07-01T08:15:00Z', '08:15'],
     ['24:00', '23:59'],
-    ['24:00:00', '23:59']
+    ['24:00:00', '23:59'],
+    ['9:00am', '09:00'],
+    ['5:00 PM', '17:00'],
+    ['3pm', '15:00'],
+    ['12pm', '12:00'],
+    ['12:30 a.m.', '00:30'],
+    ['9.30am', '09:30'],
+    ['noon', '12:00'],
+    ['Midday', '12:00']
   ])('reads %s as the wall-clock time %s (UK feeds write Z but mean local time)', (raw, expected) => {
     expect(wallTime(raw)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['25:00', '10:60', 'noon', '10', '', '24:30'])('refuses %j', (raw) => {
+  it.each(['25:00', '10:60', '13pm', '0am', 'teatime', '10', '', '24:30'])('refuses %j', (raw) => {
     expect(wallTime(raw).ok).toBe(false);
   });
 

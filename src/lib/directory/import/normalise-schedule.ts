@@ -13,13 +13,15 @@ import { weekdays } from '../model';
 import { checkDate, toNumber, type Checked } from '../safe-values';
 import { scheduleProblems } from '../schedule';
 import { at, isRecord, isYes, readText, recordsIn, textOf, uniqueBy, type RawRecord, type Report } from './feed-values';
+import { twelveHourTime } from './written-values';
 
 /** UK data is read in UK time. */
 export const ukTimeZone = 'Europe/London';
 
 /**
  * A feed's time of day as `HH:MM` wall-clock time. Accepts `10:00`, `9:00`, `10:00:00`,
- * `10:00:00.000`, with or without a zone (`10:00Z`, `10:00:00+01:00`), or a full ISO date-time.
+ * `10:00:00.000`, with or without a zone (`10:00Z`, `10:00:00+01:00`), a full ISO date-time, and
+ * the 12-hour clock people type (`9:00am`, `5:00 PM`, `3pm`, `noon`).
  *
  * The zone is dropped and the wall time kept, on purpose. HSDS asks for a zone and UK feeds
  * write `09:00Z` while meaning "9am" all year: read as UTC, every BST opening would move an
@@ -30,6 +32,8 @@ export const ukTimeZone = 'Europe/London';
 export function wallTime(raw: unknown): Checked<string> {
   const text = textOf(raw);
   if (text === undefined) return { ok: false, problem: 'no time given' };
+  const twelveHour = twelveHourTime(text);
+  if (twelveHour) return twelveHour;
   const match = /^(?:\d{4}-\d{2}-\d{2}[T ])?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
   if (!match) return { ok: false, problem: `"${text}" is not a time (HH:MM)` };
   const hours = Number(match[1]);
