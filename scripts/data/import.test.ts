@@ -30,7 +30,7 @@ async function runImport(...args: string[]): Promise<{ code: number; stdout: str
 
 describe('readCsvFolder + importTabular', () => {
   it.skipIf(!haveOrukExamples)('imports the HSDS 3.0 tabular example', () => {
-    const { services, issues } = importTabular(readCsvFolder(exampleCsv), { file: exampleCsv });
+    const { services, issues } = importTabular(readCsvFolder(exampleCsv).tables, { file: exampleCsv });
     expect(services).toHaveLength(1);
     expect(services[0]).toMatchObject({
       name: 'Community Counselling',
@@ -46,7 +46,7 @@ describe('readCsvFolder + importTabular', () => {
 
   it('imports a small folder, dropping a javascript: link, a bad phone, bad hours and broken coordinates', () => {
     const dir = csvFixture('csv-small');
-    const { services, issues } = importTabular(readCsvFolder(dir), { file: dir });
+    const { services, issues } = importTabular(readCsvFolder(dir).tables, { file: dir });
     expect(services.map((s) => [s.id, s.name])).toEqual([
       ['svc-drop-in', 'Example Recovery Drop-in'],
       ['svc-bad-link', 'Example Food Bank'],
@@ -86,7 +86,7 @@ describe('readCsvFolder + importTabular', () => {
 
   it('services.csv without a name column imports nothing and says which file and column', () => {
     const dir = csvFixture('csv-missing-name');
-    const { services, issues } = importTabular(readCsvFolder(dir), { file: dir });
+    const { services, issues } = importTabular(readCsvFolder(dir).tables, { file: dir });
     expect(services).toEqual([]);
     expect(issues).toEqual([expect.objectContaining({ level: 'error', file: `${dir}/services.csv`, field: 'name' })]);
   });
@@ -118,10 +118,26 @@ describe('writeAtomic', () => {
 describe('npm run data:import', () => {
   it('imports a CSV folder into a valid dataset, printing each issue and a summary', async () => {
     const out = join(temp, 'cli', 'small.json');
-    const { code, stdout } = await runImport(csvFixture('csv-small'), '--out', out, '--name', 'Small example', '--contact-email', 'data@example.org');
+    const args = [csvFixture('csv-small'), '--out', out, '--name', 'Small example', '--contact-email', 'data@example.org'];
+    // Its one bad link is a third of the feed's links: over 10 %, so nothing is written without --accept-losses.
+    const refused = await runImport(...args);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/^ {2}website +3 in, 2 kept, 1 dropped \(over 10 %: error\): "link dropped: "…" links are not allowed here" ×1 \(id svc-bad-link\)$/m);
+    expect(refused.stderr).toContain('more than 10 % lost of');
+    expect(existsSync(out)).toBe(false);
+
+    const { code, stdout } = await runImport(...args, '--accept-losses');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^error {3}.*csv-small › svc-bad-link › url: link dropped/m);
     expect(stdout).toContain('3 services written, 6 errors, 2 warnings');
+    expect(stdout).toContain('Losses accepted (--accept-losses)');
+    const report = JSON.parse(readFileSync(join(temp, 'cli', 'small.field-report.json'), 'utf8'));
+    expect(report.fields.find((f: { field: string }) => f.field === 'email')).toMatchObject({
+      in: 2,
+      kept: 1,
+      dropped: 1,
+      reasons: [{ reason: 'e-mail dropped: "…" is not an e-mail address', count: 1, ids: ['svc-bad-link'] }]
+    });
     const dataset: unknown = JSON.parse(readFileSync(out, 'utf8'));
     expect(schemaErrors(dataset)).toEqual([]);
     expect(dataset).toMatchObject({
@@ -142,7 +158,7 @@ describe('npm run data:import', () => {
 
   it.skipIf(!haveOrukExamples)('imports a JSON file, named after it by default', async () => {
     const out = join(temp, 'cli', 'full.json');
-    const { code, stdout } = await runImport(join(orukExamplesDir, 'hsds3', 'service_full.json'), '--out', out);
+    const { code, stdout } = await runImport(join(orukExamplesDir, 'hsds3', 'service_full.json'), '--out', out, '--accept-losses');
     expect(code).toBe(0);
     expect(stdout).toContain('1 service written, 1 error, 4 warnings');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ name: 'service_full', source: { kind: 'hsds-json' }, services: [{ name: 'Community Counselling' }] });

@@ -102,9 +102,22 @@ describe('importHsdsJson: shapes', () => {
     expect(issues.filter((i) => i.field === 'categories')).toHaveLength(1);
   });
 
-  it('the same service twice is merged: the first copy wins, the second fills gaps', () => {
-    const { services } = importHsdsJson([service('a', { url: 'https://example.org/a' }), service('a', { name: 'Renamed', email: 'a@example.org' })], ctx);
-    expect(services).toEqual([expect.objectContaining({ name: 'Example a', url: 'https://example.org/a', email: 'a@example.org' })]);
+  it('two different records with one id are not merged: the first is kept, the other dropped and reported with the id', () => {
+    const first = service('a', { url: 'https://example.org/a' });
+    const { services, issues, ledger } = importHsdsJson([first, service('a', { name: 'Renamed', email: 'a@example.org' }), first], ctx);
+    expect(services).toEqual([expect.objectContaining({ name: 'Example a', url: 'https://example.org/a' })]);
+    expect(services[0]).not.toHaveProperty('email');
+    expect(issues).toContainEqual(
+      expect.objectContaining({ level: 'error', id: 'a', field: 'id', problem: '3 records share this id: 1 exact copy read once, 1 different record dropped (give each its own id)' })
+    );
+    expect(ledger.sharedIds).toEqual([{ id: 'a', identical: 1, different: 1 }]);
+  });
+
+  it('a service_at_location list gives a service once per place: those copies are merged', () => {
+    const link = (placeId: string) => ({ id: `sal-${placeId}`, service: service('a'), location: place(placeId) });
+    const { services, ledger } = importHsdsJson({ contents: [link('p1'), link('p2')] }, ctx);
+    expect(services.map((s) => s.locations.map((l) => l.id))).toEqual([['p1', 'p2']]);
+    expect(ledger.sharedIds).toEqual([]);
   });
 
   it('an organization: services get it, and find their places among its locations by id', () => {

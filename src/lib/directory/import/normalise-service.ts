@@ -30,6 +30,8 @@ export interface NormaliseContext {
 export interface NormalisedService {
   service?: DirectoryService;
   issues: DataIssue[];
+  /** The record was left out on purpose (inactive or defunct), not lost. */
+  leftOut?: boolean;
 }
 
 /** Schema limit for `service.id`. */
@@ -60,7 +62,7 @@ export function normaliseService(raw: unknown, ctx: NormaliseContext): Normalise
     return { issues };
   }
   const status = statusOf(raw, report);
-  if (status === undefined) return { issues };
+  if (status === undefined) return /^(inactive|defunct)$/i.test(textOf(raw.status) ?? '') ? { issues, leftOut: true } : { issues };
 
   const service: DirectoryService = { id, name, status, phones: [], schedules: [], locations: [], categories: [], attributes: [] };
   setIf(service, 'alternate_name', readShort(raw, 'alternate_name', '', report));
@@ -107,6 +109,20 @@ export function normaliseService(raw: unknown, ctx: NormaliseContext): Normalise
 function organizationRecordOf(raw: RawRecord): RawRecord | undefined {
   if (isRecord(raw.organization)) return raw.organization;
   return isRecord(raw.organisation) ? raw.organisation : undefined;
+}
+
+/**
+ * The record as the feed holds it, with what the context adds (the organisation it sits in, the
+ * places its links name by id): what the field report counts as "in".
+ */
+export function sourceView(raw: RawRecord, ctx: NormaliseContext): RawRecord {
+  const links = recordsIn(raw.service_at_locations).map((link) => {
+    const id = textOf(link.location_id);
+    const location = !isRecord(link.location) && id !== undefined ? ctx.locations?.get(id) : undefined;
+    return location ? { ...link, location } : link;
+  });
+  const organization = organizationRecordOf(raw) ?? ctx.organization;
+  return { ...raw, service_at_locations: links, ...(organization ? { organization } : {}) };
 }
 
 /** The order of `DirectoryService` in model.ts, so an imported file reads like the model. */

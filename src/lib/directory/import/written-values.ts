@@ -60,7 +60,8 @@ export function tidyPhone(raw: string): WrittenPhone {
     notes.push(words.trim());
     return '';
   });
-  text = text.replace(/[\s.,;:]+$/, '').trim();
+  // "020.7946.0000": dots between digit groups are spaces.
+  text = text.replace(/[\s.,;:]+$/, '').replace(/(\d)\.(?=\d)/g, '$1 ').trim();
   const phone: WrittenPhone = { number: text };
   if (extension !== undefined) phone.extension = extension;
   if (notes.length > 0) phone.note = notes.filter(Boolean).join('; ');
