@@ -79,7 +79,7 @@ function packageResources(dir: string, notes: string[]): string[] | undefined {
     .filter((path): path is string => typeof path === 'string' && path.toLowerCase().endsWith('.csv'))
     .map((path) => resolve(root, path))
     // A resource path must stay inside the folder: a datapackage is input, and input is untrusted.
-    .filter((path) => path.startsWith(`${root}/`));
+    .filter((path) => path.startsWith(`${root}/`) || !notes.push(`${file}: lists ${path}, outside the folder; not read`));
   const present = paths.filter((path) => existsSync(path));
   for (const path of paths.filter((p) => !present.includes(p))) notes.push(`${file}: lists ${path}, which is not there`);
   return present.length > 0 ? present : undefined;
