@@ -14,9 +14,10 @@
  * whole if anything fails) and the field report beside it as `<name>.field-report.json`. The
  * mapping itself lives in src/lib/directory/import/ (no IO there); this file reads, prints, writes.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeText } from '../../src/lib/directory/import/decode-text';
 import { idPrefixPattern, importSummary, toDataset, withIdPrefix } from '../../src/lib/directory/import/dataset';
 import { fieldReport, formatFieldReport, overLimit } from '../../src/lib/directory/import/field-report';
 import { importHsdsJson } from '../../src/lib/directory/import/hsds-json';
@@ -27,7 +28,6 @@ import { checkEmail } from '../../src/lib/directory/safe-values';
 import { formatIssue, type DataIssue, type DatasetSource, type DirectoryService } from '../../src/lib/directory/model';
 import { writeAtomic } from '../lib/write-atomic';
 import { readCsvFolder } from './read-csv-folder';
-import { readJson } from './read-datasets';
 
 const usage =
   'usage: npm run data:import -- <file.json | csv-folder | https://api-base-url> [--out data/<name>.json] [--name "Dataset name"] [--contact-email address] [--id-prefix prefix] [--accept-losses]';
@@ -144,13 +144,16 @@ async function importInput(input: string, perPage: number): Promise<Imported> {
   }
   if (extname(input).toLowerCase() !== '.json') throw new Error('expected a .json file, a folder of .csv files or an http(s) URL');
   let json: unknown;
+  // JSON should be UTF-8, but files saved on Windows are not always; read it like a CSV.
+  const { text, encoding } = decodeText(readFileSync(input));
   try {
-    json = readJson(input);
+    json = JSON.parse(text);
   } catch (error) {
     if (error instanceof SyntaxError) throw new Error(`not valid JSON: ${error.message}`);
     throw error;
   }
-  return { kind: 'hsds-json', ref: input, ...importHsdsJson(json, { file: input }) };
+  const notes = encoding === 'utf-8' ? [] : [`${input}: read as ${encoding}, converted to UTF-8`];
+  return { kind: 'hsds-json', ref: input, notes, ...importHsdsJson(json, { file: input }) };
 }
 
 /** `data/x.json` → `x`; a folder → its name; a URL → its host and path as `api-example-org-oruk`. */

@@ -33,7 +33,9 @@ export function readCsvFolder(dir: string): CsvFolder {
       if (encoding !== 'utf-8') notes.push(`${path}: read as ${encoding === 'windows-1252' ? 'Windows-1252 (Latin-1)' : encoding.toUpperCase()}, converted to UTF-8`);
       if (text.includes('\uFFFD')) notes.push(`${path}: already holds replacement characters (�): the file was damaged before it got here`);
       // bom: Excel writes one; relax_column_count: short rows keep the columns they have; CRLF is read as a line end.
-      tables[name] = parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true, trim: false }) as Record<string, string>[];
+      // Headers as HSDS writes them: "Phone Number" and "phone-number" are read as phone_number.
+      const columns = (header: string[]) => header.map((column) => column.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+      tables[name] = parse(text, { columns, skip_empty_lines: true, bom: true, relax_column_count: true }) as Record<string, string>[];
     } catch (error) {
       const line = (error as { lines?: unknown }).lines;
       const where = typeof line === 'number' ? `line ${line}: ` : '';

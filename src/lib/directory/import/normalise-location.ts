@@ -5,7 +5,7 @@
 import type { Address, Phone, Schedule, ServiceLocation } from '../model';
 import { checkCoordinates, toNumber } from '../safe-values';
 import { at, clipped, isRecord, readShort, readText, recordsIn, textOf, textMax, uniqueBy, type RawRecord, type Report } from './feed-values';
-import { phoneKey, phonesOf } from './normalise-phones';
+import { ownPhonesOf, phoneKey, phonesOf } from './normalise-phones';
 import { scheduleKey, schedulesOf } from './normalise-schedule';
 
 export interface LocationParts {
@@ -48,7 +48,7 @@ export function normaliseLocation(parts: LocationParts, service: ServiceContacts
 
   const servicePhones = new Set(service.phones.map(phoneKey));
   const phones = uniqueBy(
-    [...(link ? phonesOf(link.phones, at(linkPath, 'phones'), report) : []), ...phonesOf(location.phones, at(locationPath, 'phones'), report)],
+    [...(link ? phonesOf(link.phones, at(linkPath, 'phones'), report) : []), ...ownPhonesOf(location, locationPath, report)],
     phoneKey
   ).filter((phone) => !servicePhones.has(phoneKey(phone)));
   if (phones.length > 0) place.phones = phones;
@@ -86,13 +86,19 @@ export function coordinatesOf(location: RawRecord, path: string, report: Report)
 }
 
 /**
- * The raw latitude and longitude: HSDS `latitude`/`longitude` (or `lat` with `lng`/`lon`), else
- * a GeoJSON `geometry` Point, whose coordinates are [longitude, latitude] (RFC 7946 §3.1.1).
+ * The raw latitude and longitude: HSDS `latitude`/`longitude` (or `lat` with `lng`/`lon`, also
+ * nested one level down), else a GeoJSON `geometry` Point, whose coordinates are [longitude,
+ * latitude] (RFC 7946 §3.1.1).
  */
 function pointOf(location: RawRecord): { latitude: unknown; longitude: unknown } | undefined {
   const latitude = location.latitude ?? location.lat;
   const longitude = location.longitude ?? location.lng ?? location.lon;
   if (textOf(latitude) !== undefined || textOf(longitude) !== undefined) return { latitude, longitude };
+  // Some feeds nest the pair: `coordinates: {lat, lng}`, `geo: {latitude, longitude}`, `position`.
+  for (const key of ['coordinates', 'geo', 'position', 'point']) {
+    const nested = location[key];
+    if (isRecord(nested)) return pointOf(nested);
+  }
   const geometry = isRecord(location.geometry) ? location.geometry : undefined;
   const coordinates = geometry?.coordinates;
   if (!Array.isArray(coordinates) || coordinates.length < 2) return undefined;

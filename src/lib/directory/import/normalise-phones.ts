@@ -59,20 +59,22 @@ export function phoneOf(text: string, field: string, report: Report): Phone | un
 }
 
 /**
- * The phones on a record's `contacts`: ORUK 1 `contacts[].phones[]`, and the single
- * `contacts[].phone` (or `telephone`) many council APIs send.
+ * A record's own phones: its `phones` list, and the single `phone` (or `telephone`, `mobile`)
+ * many council APIs put on a contact, a service, a place or an organisation.
  */
+export function ownPhonesOf(record: RawRecord, path: string, report: Report): Phone[] {
+  const single = ['phone', 'telephone', 'phone_number', 'mobile']
+    .map((key) => ({ key, text: textOf(record[key]) }))
+    .filter((entry): entry is { key: string; text: string } => entry.text !== undefined)
+    .map(({ key, text }) => phoneOf(text, at(path, key), report))
+    .filter((phone) => phone !== undefined);
+  return uniqueBy([...phonesOf(record.phones, at(path, 'phones'), report), ...single], phoneKey);
+}
+
+/** The phones on a record's `contacts`: ORUK 1 `contacts[].phones[]`, and `contacts[].phone`. */
 export function contactPhonesOf(contacts: unknown, path: string, report: Report): Phone[] {
   return uniqueBy(
-    recordsIn(contacts).flatMap((contact, i) => {
-      const contactPath = at(path, i);
-      const single = ['phone', 'telephone', 'phone_number', 'mobile']
-        .map((key) => ({ key, text: textOf(contact[key]) }))
-        .filter((entry): entry is { key: string; text: string } => entry.text !== undefined)
-        .map(({ key, text }) => phoneOf(text, at(contactPath, key), report))
-        .filter((phone) => phone !== undefined);
-      return [...phonesOf(contact.phones, at(contactPath, 'phones'), report), ...single];
-    }),
+    recordsIn(contacts).flatMap((contact, i) => ownPhonesOf(contact, at(path, i), report)),
     phoneKey
   );
 }

@@ -12,7 +12,7 @@ import { checkDate, checkEmail, checkWebUrl, toNumber, type Checked } from '../s
 import { at, isRecord, readShort, readText, recordsIn, reporter, textOf, uniqueBy, type RawRecord, type Report } from './feed-values';
 import { mergeLocations } from './merge-services';
 import { normaliseLocation, type LocationParts } from './normalise-location';
-import { contactPhonesOf, phonesOf } from './normalise-phones';
+import { contactPhonesOf, ownPhonesOf } from './normalise-phones';
 import { schedulesOf } from './normalise-schedule';
 import { onwardCodesOf } from './normalise-taxonomy';
 import { costOf } from './normalise-cost';
@@ -82,7 +82,8 @@ export function normaliseService(raw: unknown, ctx: NormaliseContext): Normalise
   if (modified !== undefined && dateOf(modified, 'last_modified', report)) service.last_modified = modified;
   setIf(service, 'languages', languagesOf(raw.languages, report));
 
-  service.phones = phonesOf(raw.phones, 'phones', report);
+  // `phones`, or a single `phone`/`telephone` on the service itself (read like a contact's).
+  service.phones = ownPhonesOf(raw, '', report);
   // ORUK 1 feeds and council APIs often give numbers only on contacts; use them when the service has none.
   if (service.phones.length === 0) service.phones = contactPhonesOf(raw.contacts, 'contacts', report);
   service.schedules = schedulesOf(raw, '', report);
@@ -91,7 +92,7 @@ export function normaliseService(raw: unknown, ctx: NormaliseContext): Normalise
   if (service.phones.length === 0 && !service.locations.some((place) => place.phones?.length)) {
     const organization = organizationRecordOf(raw) ?? ctx.organization;
     if (organization)
-      service.phones = [...phonesOf(organization.phones, 'organization.phones', report), ...contactPhonesOf(organization.contacts, 'organization.contacts', report)];
+      service.phones = [...ownPhonesOf(organization, 'organization', report), ...contactPhonesOf(organization.contacts, 'organization.contacts', report)];
   }
 
   const codes = onwardCodesOf(raw, '', report);

@@ -49,7 +49,7 @@ export function fieldsIn(raw: RawRecord): Set<ReportField> {
       return phoneKey.test(last(keys)) || (last(keys) === 'number' && names.slice(0, -1).some((key) => /phone/i.test(key)));
     })
   );
-  add('address', any(raw, (keys) => addressKey.test(last(keys)) || (last(keys) === 'address' && keys.length === 3), notAPlace));
+  add('address', any(raw, (keys) => addressKey.test(last(keys)) || last(keys) === 'address', notAPlace));
   add('position', any(raw, (keys) => positionKey.test(last(keys)) || named(keys).slice(-2).join('.') === 'geometry.coordinates', notAPlace));
   add('organisation', organization !== undefined && hasText(organization, 'name'));
   add('schedule', any(raw, (keys) => named(keys).some((key) => scheduleKey.test(key)) && !/^(id|.*_id)$/.test(last(keys)), /^organi[sz]ation$/i));
