@@ -311,3 +311,29 @@ describe('fail-safe: what cannot be read leaves the last output exactly as it wa
     expect(readdirSync(built)).toEqual(['manifest.json']);
   }, 60_000);
 });
+
+describe('a flat CSV export (one file, one service per row)', () => {
+  it('reads the place, phone, website and categories off the row itself, with headers in any case', async () => {
+    const file = join(temp, 'flat.csv');
+    writeFileSync(
+      file,
+      'ID,Name,Phone Number,Address,Postcode,Latitude,Longitude,Website,Categories\r\n' +
+        '1,Example Food Hub,01632 960111,"2 Example Lane, Leeds",LS1 1AA,53.79,-1.54,www.example.org,"Food bank, Debt advice"\r\n' +
+        '2,Example Housing Line,0808 157 0999 (freephone),,,,,,Housing\r\n'
+    );
+    const out = join(temp, 'cli', 'flat.json');
+    const { code, stdout } = await runImport(file, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}position +1 in, 1 kept$/m);
+    const { services } = JSON.parse(readFileSync(out, 'utf8'));
+    expect(refusals(services)).toEqual([]);
+    expect(services[0]).toMatchObject({
+      url: 'https://www.example.org/',
+      phones: [{ number: '01632 960111' }],
+      locations: [{ id: '1-place', latitude: 53.79, longitude: -1.54, address: { address_1: '2 Example Lane, Leeds', postal_code: 'LS1 1AA' } }],
+      keywords: ['Food bank', 'Debt advice'],
+      categories: ['food', 'money']
+    });
+    expect(services[1]).toMatchObject({ phones: [{ number: '0808 157 0999', description: 'freephone' }], locations: [], categories: ['housing'] });
+  }, 30_000);
+});

@@ -5,6 +5,7 @@
  * Imports Open Referral data into an Onward dataset:
  * - a `.json` file: HSDS 3.x / ORUK, or a council API's ORUK v1-style page (`{content: […]}`);
  * - a folder: the tabular form, HSDS 3.x, HSDS 1.x/2.0 datapackages or Ohana CSV;
+ * - a `.csv` file: a flat export, one service per row (read as services.csv);
  * - an http(s) URL: an ORUK API base URL; every page of `/services`, with details per service.
  *
  * Prints every issue, a summary line and the field report (what the feed had, field by field,
@@ -27,10 +28,10 @@ import { importTabular } from '../../src/lib/directory/import/tabular';
 import { checkEmail } from '../../src/lib/directory/safe-values';
 import { formatIssue, type DataIssue, type DatasetSource, type DirectoryService } from '../../src/lib/directory/model';
 import { writeAtomic } from '../lib/write-atomic';
-import { readCsvFolder } from './read-csv-folder';
+import { readCsvFile, readCsvFolder } from './read-csv-folder';
 
 const usage =
-  'usage: npm run data:import -- <file.json | csv-folder | https://api-base-url> [--out data/<name>.json] [--name "Dataset name"] [--contact-email address] [--id-prefix prefix] [--accept-losses]';
+  'usage: npm run data:import -- <file.json | file.csv | csv-folder | https://api-base-url> [--out data/<name>.json] [--name "Dataset name"] [--contact-email address] [--id-prefix prefix] [--accept-losses]';
 
 interface Imported {
   kind: DatasetSource['kind'];
@@ -142,7 +143,11 @@ async function importInput(input: string, perPage: number): Promise<Imported> {
     const { tables, notes } = readCsvFolder(input);
     return { kind: 'hsds-csv', ref: input, notes, ...importTabular(tables, { file: input }) };
   }
-  if (extname(input).toLowerCase() !== '.json') throw new Error('expected a .json file, a folder of .csv files or an http(s) URL');
+  if (extname(input).toLowerCase() === '.csv') {
+    const { tables, notes } = readCsvFile(input);
+    return { kind: 'hsds-csv', ref: input, notes, ...importTabular(tables, { file: input }) };
+  }
+  if (extname(input).toLowerCase() !== '.json') throw new Error('expected a .json file, a .csv file, a folder of .csv files or an http(s) URL');
   let json: unknown;
   // JSON should be UTF-8, but files saved on Windows are not always; read it like a CSV.
   const { text, encoding } = decodeText(readFileSync(input));

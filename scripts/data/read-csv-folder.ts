@@ -26,23 +26,30 @@ export interface CsvFolder {
 export function readCsvFolder(dir: string): CsvFolder {
   const notes: string[] = [];
   const tables: Tables = {};
-  for (const path of csvFilesOf(dir, notes)) {
-    const name = basename(path).slice(0, -4).toLowerCase();
-    try {
-      const { text, encoding } = decodeText(readFileSync(path));
-      if (encoding !== 'utf-8') notes.push(`${path}: read as ${encoding === 'windows-1252' ? 'Windows-1252 (Latin-1)' : encoding.toUpperCase()}, converted to UTF-8`);
-      if (text.includes('\uFFFD')) notes.push(`${path}: already holds replacement characters (�): the file was damaged before it got here`);
-      // bom: Excel writes one; relax_column_count: short rows keep the columns they have; CRLF is read as a line end.
-      // Headers as HSDS writes them: "Phone Number" and "phone-number" are read as phone_number.
-      const columns = (header: string[]) => header.map((column) => column.trim().toLowerCase().replace(/[\s-]+/g, '_'));
-      tables[name] = parse(text, { columns, skip_empty_lines: true, bom: true, relax_column_count: true }) as Record<string, string>[];
-    } catch (error) {
-      const line = (error as { lines?: unknown }).lines;
-      const where = typeof line === 'number' ? `line ${line}: ` : '';
-      throw new CsvReadError(`${path}: ${where}${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  for (const path of csvFilesOf(dir, notes)) tables[basename(path).slice(0, -4).toLowerCase()] = readCsv(path, notes);
   return { tables, notes };
+}
+
+/** One CSV file on its own: a flat export, read as the services table. */
+export function readCsvFile(path: string): CsvFolder {
+  const notes: string[] = [];
+  return { tables: { services: readCsv(path, notes) }, notes };
+}
+
+function readCsv(path: string, notes: string[]): Record<string, string>[] {
+  try {
+    const { text, encoding } = decodeText(readFileSync(path));
+    if (encoding !== 'utf-8') notes.push(`${path}: read as ${encoding === 'windows-1252' ? 'Windows-1252 (Latin-1)' : encoding.toUpperCase()}, converted to UTF-8`);
+    if (text.includes('\uFFFD')) notes.push(`${path}: already holds replacement characters (�): the file was damaged before it got here`);
+    // Headers as HSDS writes them: "Phone Number" and "phone-number" are read as phone_number.
+    const columns = (header: string[]) => header.map((column) => column.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+    // bom: Excel writes one; relax_column_count: short rows keep the columns they have; CRLF is read as a line end.
+    return parse(text, { columns, skip_empty_lines: true, bom: true, relax_column_count: true }) as Record<string, string>[];
+  } catch (error) {
+    const line = (error as { lines?: unknown }).lines;
+    const where = typeof line === 'number' ? `line ${line}: ` : '';
+    throw new CsvReadError(`${path}: ${where}${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The CSV files to read: datapackage.json's resources when it lists any that exist, else the folder's. */

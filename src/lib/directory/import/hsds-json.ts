@@ -52,14 +52,16 @@ export function readHsdsJson(json: unknown, ctx: { file: string }, collector: Se
   collector.addIssues(issues);
 }
 
-/** The items of a list page: HSDS 3.0 `contents`, ORUK 1 `content`, or a bare array. */
+/** The items of a list page (`contents`, `content`, `data`, `results`, `items`), or a bare array. */
 export function listItems(json: unknown): unknown[] | undefined {
   if (Array.isArray(json)) return json;
   if (!isRecord(json)) return undefined;
-  if (Array.isArray(json.contents)) return json.contents;
-  if (Array.isArray(json.content)) return json.content;
+  for (const key of listKeys) if (Array.isArray(json[key])) return json[key];
   return undefined;
 }
+
+/** Where a page keeps its records: HSDS 3.0 `contents`, ORUK 1 `content`, and common API wrappers. */
+const listKeys = ['contents', 'content', 'data', 'results', 'items'];
 
 /** HSDS 3.0 `total_pages`/`page_number`/`last_page`, or ORUK 1 `totalPages`/`number`/`last`. */
 export function pageInfoOf(json: RawRecord): PageInfo {
@@ -76,7 +78,7 @@ export function pageInfoOf(json: RawRecord): PageInfo {
 function shapeOf(value: unknown): Shape | undefined {
   if (Array.isArray(value)) return 'array';
   if (!isRecord(value)) return undefined;
-  if (Array.isArray(value.contents) || Array.isArray(value.content)) return 'list';
+  if (listKeys.some((key) => Array.isArray(value[key]))) return 'list';
   if (Array.isArray(value.services)) return textOf(value.id) !== undefined || textOf(value.name) !== undefined ? 'organization' : 'wrapper';
   if (isRecord(value.service)) return 'service-at-location';
   if (otherRecordOf(value)) return 'other';

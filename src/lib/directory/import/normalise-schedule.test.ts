@@ -30,7 +30,9 @@ describe('wallTime', () => {
     ['12:30 a.m.', '00:30'],
     ['9.30am', '09:30'],
     ['noon', '12:00'],
-    ['Midday', '12:00']
+    ['Midday', '12:00'],
+    ['0930', '09:30'],
+    ['17.45', '17:45']
   ])('reads %s as the wall-clock time %s (UK feeds write Z but mean local time)', (raw, expected) => {
     expect(wallTime(raw)).toEqual({ ok: true, value: expected });
   });
@@ -148,5 +150,17 @@ describe('schedulesOf', () => {
       schedulesOf({ schedules: [row, row], regular_schedules: [{ weekday: 'Tuesday', opens_at: '10:00', closes_at: '11:00' }], holiday_schedules: [{ closed: true, start_date: '2026-12-25' }] }, '', report(i))
     );
     expect(value.map((s) => s.byday ?? (s.closed ? 'closed' : '?'))).toEqual(['MO', 'TU', 'closed']);
+  });
+});
+
+describe('weekdays as people write them', () => {
+  const noIssues = () => undefined;
+  it.each([
+    [{ weekday: 'Monday to Friday', opens_at: '9am', closes_at: '5pm' }, 'MO,TU,WE,TH,FR'],
+    [{ byday: 'Mon-Wed, Sat', opens_at: '10:00', closes_at: '12:00' }, 'MO,TU,WE,SA'],
+    [{ byday: 'Tuesday and Thursday', opens_at: '10:00', closes_at: '12:00' }, 'TU,TH'],
+    [{ byday: 'Sat - Sun', opens_at: '10:00', closes_at: '12:00' }, 'SA,SU']
+  ])('%j → %s', (raw, byday) => {
+    expect(normaliseSchedule(raw, 'schedules.0', noIssues)).toMatchObject({ freq: 'WEEKLY', byday });
   });
 });

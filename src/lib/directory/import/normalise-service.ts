@@ -266,5 +266,15 @@ function locationsOf(raw: RawRecord, service: DirectoryService, ctx: NormaliseCo
   recordsIn(raw.locations).forEach((location, i) =>
     parts.push({ location, locationPath: at('locations', i), fallbackId: `${service.id}-place-${i + 1}` })
   );
+  // A flat export (one CSV row per service) puts the address and position on the service itself.
+  if (parts.length === 0 && flatPlaceKeys.some((key) => textOf(raw[key]) !== undefined || isRecord(raw[key]))) {
+    const place = { ...Object.fromEntries(Object.entries(raw).filter(([key]) => !notOnFlatPlace.has(key))), id: `${service.id}-place` };
+    parts.push({ location: place, locationPath: '', fallbackId: `${service.id}-place` });
+  }
   return mergeLocations(parts.map((part) => normaliseLocation(part, service, report)));
 }
+
+/** Keys that mean a service record carries its own place. */
+const flatPlaceKeys = ['address_1', 'address', 'postal_code', 'postcode', 'latitude', 'lat', 'geometry'];
+/** The service's own fields, which a flat record's place must not repeat. */
+const notOnFlatPlace = new Set(['id', 'name', 'phones', 'schedules', 'regular_schedules', 'holiday_schedules']);

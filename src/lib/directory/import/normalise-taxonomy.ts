@@ -30,6 +30,9 @@ interface Term {
   path: string;
 }
 
+/** Keys holding terms as plain names. */
+export const freeTermKeys = ['keywords', 'categories', 'category', 'tags'];
+
 /** Schema limits for `keywords`. */
 const keywordMax = 300;
 const keywordsMax = 50;
@@ -85,11 +88,14 @@ function termsOf(raw: RawRecord, path: string): Term[] {
   });
   // UK council APIs: `taxonomies: [{ id, name, slug, parent_id }]`.
   recordsIn(raw.taxonomies).forEach((term, i) => terms.push({ ...termFields(term), path: at(at(path, 'taxonomies'), i) }));
-  // HSDS 1.x / Ohana `keywords`: one comma-separated cell, or a list.
-  const keywords = Array.isArray(raw.keywords) ? raw.keywords.map(textOf) : (textOf(raw.keywords)?.split(/\s*[,;]\s*/) ?? []);
-  keywords.forEach((name, i) => {
-    if (name) terms.push({ name, path: at(at(path, 'keywords'), i) });
-  });
+  // HSDS 1.x / Ohana `keywords`, and a flat export's `categories` or `tags`: one comma-separated cell, or a list.
+  for (const key of freeTermKeys) {
+    const value = raw[key];
+    const names = Array.isArray(value) ? value.map((v) => (isRecord(v) ? textOf(v.name) : textOf(v))) : (textOf(value)?.split(/\s*[,;|]\s*/) ?? []);
+    names.forEach((name, i) => {
+      if (name) terms.push({ name, path: at(at(path, key), i) });
+    });
+  }
   return terms;
 }
 

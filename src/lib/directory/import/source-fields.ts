@@ -5,6 +5,7 @@
  */
 import type { DirectoryService } from '../model';
 import { isRecord, textOf, type RawRecord } from './feed-values';
+import { freeTermKeys } from './normalise-taxonomy';
 
 /** The fields of the field report, in the order it prints them. */
 export const reportFields = ['service', 'phone', 'address', 'position', 'organisation', 'schedule', 'website', 'email', 'term', 'age', 'eligibility', 'cost'] as const;
@@ -59,8 +60,8 @@ export function fieldsIn(raw: RawRecord): Set<ReportField> {
     listOf(raw.attributes).some((attribute) => isRecord(attribute.taxonomy_term)) ||
     listOf(raw.service_taxonomys).some((link) => isRecord(link.taxonomy) && hasText(link.taxonomy, 'name', 'id', 'code')) ||
     listOf(raw.taxonomies).some((term) => hasText(term, 'name', 'id', 'code')) ||
-    hasText(raw, 'keywords', 'taxonomy_ids') ||
-    (Array.isArray(raw.keywords) && raw.keywords.some((k) => textOf(k) !== undefined));
+    hasText(raw, 'taxonomy_ids', ...freeTermKeys) ||
+    freeTermKeys.some((key) => Array.isArray(raw[key]) && any(raw[key], () => true));
   add('term', terms);
   const ages = ['minimum_age', 'maximum_age', 'min_age', 'max_age'];
   const eligibility = listOf(raw.eligibilitys ?? raw.eligibilities);
