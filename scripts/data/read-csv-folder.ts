@@ -6,10 +6,10 @@
  * Windows-1252/Latin-1, which is converted and noted. Used by `npm run data:import` and its tests.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { decodeText } from '../../src/lib/directory/import/decode-text';
-import type { Tables } from '../../src/lib/directory/import/tabular';
+import { tableOf, type Tables } from '../../src/lib/directory/import/tabular';
 
 /** A CSV file that could not be parsed; the message names the file and line. */
 export class CsvReadError extends Error {
@@ -30,8 +30,15 @@ export function readCsvFolder(dir: string): CsvFolder {
   return { tables, notes };
 }
 
-/** One CSV file on its own: a flat export, read as the services table. */
+/**
+ * One CSV file on its own: a flat export, read as the services table. A file named as another
+ * HSDS table (`locations.csv`, `phones.csv` …) is one part of a tabular feed: its folder is what to
+ * import, and reading its rows as services would invent them.
+ */
 export function readCsvFile(path: string): CsvFolder {
+  const table = tableOf(basename(path));
+  if (table !== undefined && table !== 'services')
+    throw new CsvReadError(`${path} is the ${table} table of an HSDS CSV feed, not a list of services: import its folder (${dirname(path)})`);
   const notes: string[] = [];
   return { tables: { services: readCsv(path, notes) }, notes };
 }

@@ -53,6 +53,12 @@ const tablesRead: Record<string, { names: readonly string[]; keys: readonly (rea
   cost_options: { names: ['cost_options', 'cost_option'], keys: [['service_id']] }
 };
 
+/** The table Onward reads a CSV file name as (`services_at_location` → `service_at_location`), if any. */
+export function tableOf(fileName: string): string | undefined {
+  const name = fileName.toLowerCase().replace(/\.csv$/, '');
+  return Object.entries(tablesRead).find(([, spec]) => spec.names.includes(name))?.[0];
+}
+
 /**
  * Imports the services in a set of HSDS CSV tables. `ctx.file` is the folder. Throws
  * {@link TableError} when a table it joins lacks a key column: a partly joined feed would look
@@ -68,7 +74,7 @@ export function importTabular(tables: Tables, ctx: { file: string }): { services
   const fileOf = new Map<string, string>();
   const unused: string[] = [];
   for (const [file, rows] of Object.entries(tables)) {
-    const table = Object.entries(tablesRead).find(([, spec]) => spec.names.includes(file))?.[0];
+    const table = tableOf(file);
     if (!table) {
       unused.push(`${file}.csv`);
       continue;
