@@ -5,7 +5,7 @@
  * loads the table.
  */
 import mapData from '../../../../data/taxonomy-map.json';
-import { isAttributeCode, isCategoryCode, mapTerm } from '../taxonomy';
+import { attributes, categories, isAttributeCode, isCategoryCode } from '../taxonomy';
 
 export interface TermRule {
   vocabulary?: string;
@@ -45,9 +45,38 @@ function codeMatches(pattern: string, code: string): boolean {
   return pattern.endsWith('*') ? code.startsWith(pattern.slice(0, -1)) : code === pattern;
 }
 
-/** Whole words or phrases: "drug" is in "Drug and alcohol misuse", not in "Drugstore". */
-function containsWords(name: string, phrase: string): boolean {
-  return ` ${fold(name)} `.includes(` ${fold(phrase)} `);
+interface CompiledRules {
+  byName: Map<string, TermCodes[]>;
+  byCode: { pattern: string; codes: TermCodes }[];
+  byWords: { words: string[]; codes: TermCodes }[];
+}
+
+const compiled = new WeakMap<readonly TermRule[], CompiledRules>();
+
+/**
+ * The rules as lookups, made once per rule list: a feed has thousands of records with the same
+ * few dozen terms, and folding every rule's names for every term made an import several times
+ * slower. taxonomy.json's own codes, names and terms are whole-name rules too.
+ */
+function compile(rules: readonly TermRule[]): CompiledRules {
+  const done = compiled.get(rules);
+  if (done) return done;
+  const codesOf = (rule: TermRule): TermCodes => ({
+    categories: (rule.categories ?? []).filter(isCategoryCode),
+    attributes: (rule.attributes ?? []).filter(isAttributeCode)
+  });
+  const byName = new Map<string, TermCodes[]>();
+  const addName = (name: string, codes: TermCodes) => byName.set(fold(name), [...(byName.get(fold(name)) ?? []), codes]);
+  for (const entry of categories) for (const name of [entry.code, entry.name, ...entry.terms]) addName(name, { categories: [entry.code], attributes: [] });
+  for (const entry of attributes) for (const name of [entry.code, entry.name, ...entry.terms]) addName(name, { categories: [], attributes: [entry.code] });
+  for (const rule of rules) for (const name of rule.names ?? []) addName(name, codesOf(rule));
+  const result: CompiledRules = {
+    byName,
+    byCode: rules.flatMap((rule) => (rule.codes ?? []).map((pattern) => ({ pattern, codes: codesOf(rule) }))),
+    byWords: rules.filter((rule) => rule.words?.length).map((rule) => ({ words: (rule.words ?? []).map((w) => ` ${fold(w)} `), codes: codesOf(rule) }))
+  };
+  compiled.set(rules, result);
+  return result;
 }
 
 /**
@@ -56,19 +85,17 @@ function containsWords(name: string, phrase: string): boolean {
  * names that Onward does not have are skipped (the tests keep the table clean).
  */
 export function mapFeedTerm(term: { code?: string; name?: string }, rules: readonly TermRule[] = defaultRules): TermCodes {
-  const out: TermCodes = { categories: [], attributes: [] };
-  const give = (rule: TermCodes | TermRule) => {
-    out.categories.push(...(rule.categories ?? []).filter(isCategoryCode));
-    out.attributes.push(...(rule.attributes ?? []).filter(isAttributeCode));
-  };
+  const { byName, byCode, byWords } = compile(rules);
+  const found: TermCodes[] = [];
   const { code, name } = term;
-  for (const text of [name, code]) if (text !== undefined) give(mapTerm(text));
-  for (const rule of rules) {
-    const byCode = code !== undefined && (rule.codes ?? []).some((pattern) => codeMatches(pattern, code));
-    const byName = name !== undefined && (rule.names ?? []).some((n) => fold(n) === fold(name));
-    if (byCode || byName) give(rule);
+  for (const text of [name, code]) if (text !== undefined) found.push(...(byName.get(fold(text)) ?? []));
+  if (code !== undefined) for (const rule of byCode) if (codeMatches(rule.pattern, code)) found.push(rule.codes);
+  if (found.every((codes) => codes.categories.length + codes.attributes.length === 0) && name !== undefined) {
+    const padded = ` ${fold(name)} `;
+    for (const rule of byWords) if (rule.words.some((word) => padded.includes(word))) found.push(rule.codes);
   }
-  if (out.categories.length + out.attributes.length === 0 && name !== undefined)
-    for (const rule of rules) if ((rule.words ?? []).some((word) => containsWords(name, word))) give(rule);
-  return { categories: [...new Set(out.categories)], attributes: [...new Set(out.attributes)] };
+  return {
+    categories: [...new Set(found.flatMap((codes) => codes.categories))],
+    attributes: [...new Set(found.flatMap((codes) => codes.attributes))]
+  };
 }
