@@ -134,7 +134,7 @@ describe('npm run data:import', () => {
     const { code, stdout } = await runImport(...args, '--accept-losses');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^error {3}.*csv-small › svc-bad-link › url: link dropped/m);
-    expect(stdout).toContain('3 services written, 6 errors, 2 warnings');
+    expect(stdout).toContain('3 services imported, 6 errors, 2 warnings');
     expect(stdout).toContain('Losses accepted (--accept-losses)');
     const report = JSON.parse(readFileSync(join(temp, 'cli', 'small.field-report.json'), 'utf8'));
     expect(report.fields.find((f: { field: string }) => f.field === 'email')).toMatchObject({
@@ -165,7 +165,7 @@ describe('npm run data:import', () => {
     const out = join(temp, 'cli', 'full.json');
     const { code, stdout } = await runImport(join(orukExamplesDir, 'hsds3', 'service_full.json'), '--out', out, '--accept-losses');
     expect(code).toBe(0);
-    expect(stdout).toContain('1 service written, 1 error, 4 warnings');
+    expect(stdout).toContain('1 service imported, 1 error, 4 warnings');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ name: 'service_full', source: { kind: 'hsds-json' }, services: [{ name: 'Community Counselling' }] });
   }, 30_000);
 
