@@ -4,11 +4,12 @@
  * from data with errors, and swaps the whole folder in at the end, so a failed run leaves the
  * last good build in place. Then writes the place tables to `static/geo/` (scripts/geo/place-tables.ts).
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkDataset, duplicateIdsAcross } from '../../src/lib/directory/check/check-dataset';
 import { formatIssue, type DirectoryDataset, type DirectoryService } from '../../src/lib/directory/model';
 import { compileDatasets } from '../../src/lib/directory/shards/compile';
+import { coreBudgetMessage } from '../../src/lib/directory/shards/core-budget';
 import { helplinesFile, helplinesFrom } from '../../src/lib/directory/helplines';
 import { writePlaceTables } from '../geo/place-tables';
 import { datasetPaths, readJson } from './read-datasets';
@@ -52,6 +53,9 @@ renameSync(temporary, out);
 rmSync(old, { recursive: true, force: true });
 
 const gzip = [manifest.national, manifest.unplaced, ...manifest.shards].reduce((n, s) => n + s.gzipBytes, 0);
+const budgets = JSON.parse(readFileSync('perf/budgets.json', 'utf8')) as { directory: { coreGzipBytes: number } };
+const overBudget = coreBudgetMessage(manifest, datasets.map(({ json }) => json as DirectoryDataset), budgets.directory.coreGzipBytes);
+if (overBudget) console.warn(`warning ${overBudget}`);
 console.log(
   `Directory: ${manifest.total} services → ${manifest.shards.length} region shards + national (${manifest.national.count}) ` +
     `+ unplaced (${manifest.unplaced.count}), ${Math.round(gzip / 1024)} KB gzip in all, ` +

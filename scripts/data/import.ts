@@ -1,38 +1,45 @@
 /**
- * `npm run data:import -- <path-or-url> [--out data/<name>.json] [--name "Dataset name"] [--contact-email data@council.example] [--per-page 100]`
+ * `npm run data:import -- <path-or-url> [--out data/<name>.json] [--name "Dataset name"]
+ *   [--contact-email data@council.example] [--id-prefix bucks-] [--accept-losses] [--per-page 100]`
  *
- * Imports Open Referral UK / HSDS 3.0 data into an Onward dataset:
- * - a `.json` file: one service, a list, a service_at_location, an organization …
- * - a folder: the HSDS tabular form (`services.csv`, `locations.csv`, `phones.csv` …)
+ * Imports Open Referral data into an Onward dataset:
+ * - a `.json` file: HSDS 3.x / ORUK, or a council API's ORUK v1-style page (`{content: […]}`);
+ * - a folder: the tabular form, HSDS 3.x, HSDS 1.x/2.0 datapackages or Ohana CSV;
+ * - a `.csv` file: a flat export, one service per row (read as services.csv);
  * - an http(s) URL: an ORUK API base URL; every page of `/services`, with details per service.
  *
- * Prints every issue (dropped values, skipped records) and a summary line. Exits 1 and writes
- * nothing when the input cannot be read or no service survives; otherwise writes the dataset
- * atomically (the old file stays whole if anything fails) and exits 0, even if some values were
- * dropped: those are the errors listed above the summary. The mapping itself lives in
- * src/lib/directory/import/ (no IO there); this file only reads, prints and writes.
+ * Prints every issue, a summary line and the field report (what the feed had, field by field,
+ * and what was kept). Exits 1 and writes nothing when the input (or any table it joins) cannot
+ * be read, no service survives, or a field present in the feed was lost for more than 10 % of its
+ * records (unless --accept-losses). Otherwise writes the dataset atomically (the old file stays
+ * whole if anything fails) and the field report beside it as `<name>.field-report.json`. The
+ * mapping itself lives in src/lib/directory/import/ (no IO there); this file reads, prints, writes.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importSummary, toDataset } from '../../src/lib/directory/import/dataset';
+import { decodeText } from '../../src/lib/directory/import/decode-text';
+import { idPrefixPattern, importSummary, toDataset, withIdPrefix } from '../../src/lib/directory/import/dataset';
+import { fieldReport, formatFieldReport, overLimit } from '../../src/lib/directory/import/field-report';
 import { importHsdsJson } from '../../src/lib/directory/import/hsds-json';
+import type { ImportLedger } from '../../src/lib/directory/import/merge-services';
 import { apiBase, importFromApi } from '../../src/lib/directory/import/oruk-api';
 import { importTabular } from '../../src/lib/directory/import/tabular';
 import { checkEmail } from '../../src/lib/directory/safe-values';
 import { formatIssue, type DataIssue, type DatasetSource, type DirectoryService } from '../../src/lib/directory/model';
 import { writeAtomic } from '../lib/write-atomic';
-import { readCsvFolder } from './read-csv-folder';
-import { readJson } from './read-datasets';
+import { readCsvFile, readCsvFolder } from './read-csv-folder';
 
 const usage =
-  'usage: npm run data:import -- <file.json | csv-folder | https://api-base-url> [--out data/<name>.json] [--name "Dataset name"] [--contact-email address]';
+  'usage: npm run data:import -- <file.json | file.csv | csv-folder | https://api-base-url> [--out data/<name>.json] [--name "Dataset name"] [--contact-email address] [--id-prefix prefix] [--accept-losses]';
 
 interface Imported {
   kind: DatasetSource['kind'];
   ref: string;
   services: DirectoryService[];
   issues: DataIssue[];
+  ledger: ImportLedger;
+  notes?: string[];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -46,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
         name: { type: 'string' },
         'contact-email': { type: 'string' },
         'per-page': { type: 'string' },
+        'id-prefix': { type: 'string' },
+        'accept-losses': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -67,6 +76,12 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
+  const prefix = args.values['id-prefix'];
+  if (prefix !== undefined && !idPrefixPattern.test(prefix)) {
+    console.error('data:import: --id-prefix: use up to 40 letters, digits, ".", "_", ":" or "-", starting with a letter or digit');
+    return 1;
+  }
+
   let imported: Imported;
   try {
     imported = await importInput(input, Number(args.values['per-page'] ?? 100) || 100);
@@ -76,8 +91,18 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const issue of imported.issues) console.log(`${issue.level.padEnd(7)} ${formatIssue(issue)}`);
   console.log(importSummary(imported.services.length, imported.issues));
+  const report = fieldReport(imported.ledger, imported.issues, imported.notes);
+  console.log(`\n${formatFieldReport(report).join('\n')}`);
   if (imported.services.length === 0) {
     console.error('data:import: no service could be imported; nothing written');
+    return 1;
+  }
+  const lost = overLimit(report);
+  if (lost.length > 0 && !args.values['accept-losses']) {
+    console.error(
+      `data:import: more than 10 % lost of ${lost.join(', ')}; nothing written. Fix the feed (the reasons are above), ` +
+        'or pass --accept-losses to write what was kept.'
+    );
     return 1;
   }
 
@@ -93,14 +118,18 @@ async function main(argv: string[]): Promise<number> {
     imported_at: new Date().toISOString(),
     ...(contactEmail?.ok ? { contact_email: contactEmail.value } : {})
   };
-  const dataset = toDataset(args.values.name?.trim() || stem, source, imported.services);
+  const services = prefix === undefined ? imported.services : withIdPrefix(imported.services, prefix);
+  const dataset = toDataset(args.values.name?.trim() || stem, source, services);
+  const reportPath = `${out.replace(/\.json$/i, '')}.field-report.json`;
   try {
     writeAtomic(out, `${JSON.stringify(dataset, null, 2)}\n`);
+    writeAtomic(reportPath, `${JSON.stringify({ source: source.ref, imported_at: source.imported_at, ...report }, null, 2)}\n`);
   } catch (error) {
     console.error(`data:import: could not write ${out}: ${messageOf(error)}`);
     return 1;
   }
-  console.log(`Wrote ${out}`);
+  if (lost.length > 0) console.log(`Losses accepted (--accept-losses): ${lost.join(', ')}`);
+  console.log(`Wrote ${out} and ${reportPath}`);
   return 0;
 }
 
@@ -111,17 +140,25 @@ async function importInput(input: string, perPage: number): Promise<Imported> {
     return { kind: 'oruk-api', ref: apiBase(input), ...(await importFromApi(input, fetch, { perPage, onPage })) };
   }
   if (statSync(input).isDirectory()) {
-    return { kind: 'hsds-csv', ref: input, ...importTabular(readCsvFolder(input), { file: input }) };
+    const { tables, notes } = readCsvFolder(input);
+    return { kind: 'hsds-csv', ref: input, notes, ...importTabular(tables, { file: input }) };
   }
-  if (extname(input).toLowerCase() !== '.json') throw new Error('expected a .json file, a folder of .csv files or an http(s) URL');
+  if (extname(input).toLowerCase() === '.csv') {
+    const { tables, notes } = readCsvFile(input);
+    return { kind: 'hsds-csv', ref: input, notes, ...importTabular(tables, { file: input }) };
+  }
+  if (extname(input).toLowerCase() !== '.json') throw new Error('expected a .json file, a .csv file, a folder of .csv files or an http(s) URL');
   let json: unknown;
+  // JSON should be UTF-8, but files saved on Windows are not always; read it like a CSV.
+  const { text, encoding } = decodeText(readFileSync(input));
   try {
-    json = readJson(input);
+    json = JSON.parse(text);
   } catch (error) {
     if (error instanceof SyntaxError) throw new Error(`not valid JSON: ${error.message}`, { cause: error });
     throw error;
   }
-  return { kind: 'hsds-json', ref: input, ...importHsdsJson(json, { file: input }) };
+  const notes = encoding === 'utf-8' ? [] : [`${input}: read as ${encoding}, converted to UTF-8`];
+  return { kind: 'hsds-json', ref: input, notes, ...importHsdsJson(json, { file: input }) };
 }
 
 /** `data/x.json` → `x`; a folder → its name; a URL → its host and path as `api-example-org-oruk`. */

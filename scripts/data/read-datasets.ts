@@ -13,7 +13,15 @@ export function datasetPaths(args: string[], dataDir = 'data'): string[] {
   return readdirSync(dataDir)
     .filter((name) => name.endsWith('.json'))
     .map((name) => join(dataDir, name))
-    .filter((path) => isDataset(readJson(path)));
+    .filter((path) => {
+      try {
+        return isDataset(readJson(path));
+      } catch {
+        // Unreadable: kept in the list, so data:check and data:build name it in one line and stop,
+        // rather than leaving a dataset out without a word (or failing with a stack trace here).
+        return true;
+      }
+    });
 }
 
 /** Parses a JSON file; a byte-order mark (common in files saved on Windows) is ignored. */

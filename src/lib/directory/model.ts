@@ -67,6 +67,11 @@ export interface DirectoryService {
   categories: string[];
   /** Onward yes/no attribute codes from `data/taxonomy.json` (e.g. `walk-in`). */
   attributes: string[];
+  /**
+   * The feed's own taxonomy terms ("Mental health", "Food Pantry"), as it named them: searchable
+   * and shown as keywords, whether or not they map to an Onward category.
+   */
+  keywords?: string[];
   /** Shown everywhere with no distance (helplines). */
   national?: boolean;
   /** Fictional record: the UI badges it as demo data. */

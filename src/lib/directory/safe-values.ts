@@ -68,7 +68,8 @@ function checkUrl(raw: string, schemes: RegExp): Checked<string> {
  */
 export function checkPhone(raw: string): Checked<string> {
   const text = raw.trim().replace(/^["'“”]+|["'“”]+$/g, '').trim();
-  if (!/^\+?[0-9][0-9 ()-]*$/.test(text)) {
+  // A leading bracket is how UK numbers are often written: "(01234) 567890".
+  if (!/^(\+?[0-9]|\(\+?[0-9])[0-9 ()-]*$/.test(text)) {
     return { ok: false, problem: `"${clip(raw)}" is not a phone number` };
   }
   const digits = text.replace(/\D/g, '').length;

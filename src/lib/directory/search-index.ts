@@ -21,6 +21,8 @@ export interface IndexedDocument {
   tags: string;
   organisation: string;
   place: string;
+  /** The feed's own taxonomy terms. */
+  keywords: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface IndexedDocument {
  * pushed the download for a town past its 150 KB budget, while what people type ("bed",
  * "methadone", "needle", "food bank") is a category or attribute word, a name or a place.
  */
-const textFields = ['name', 'organisation', 'place'];
+const textFields = ['name', 'organisation', 'place', 'keywords'];
 
 function indexedDocument(service: DirectoryService, position: number): IndexedDocument {
   return {
@@ -39,7 +41,8 @@ function indexedDocument(service: DirectoryService, position: number): IndexedDo
     organisation: service.organization?.name ?? '',
     place: service.locations
       .map((l) => [l.name, l.address?.city, l.address?.postal_code].filter(Boolean).join(' '))
-      .join(' ')
+      .join(' '),
+    keywords: (service.keywords ?? []).join(' ')
   };
 }
 
@@ -73,14 +76,14 @@ export function hasQueryWords(text: string): boolean {
 
 const searchOptions: SearchOptions = {
   fields: textFields,
-  boost: { name: 3, organisation: 1.5, place: 1.5, tags: 2 },
+  boost: { name: 3, organisation: 1.5, place: 1.5, tags: 2, keywords: 1 },
   prefix: prefixFor,
   fuzzy: fuzzyFor
 };
 
 export const indexOptions: Options<IndexedDocument> = {
   idField: 'i',
-  fields: ['name', 'tags', 'organisation', 'place'],
+  fields: ['name', 'tags', 'organisation', 'place', 'keywords'],
   storeFields: [],
   tokenize: (text, field) => (field === 'tags' ? splitSpaces(text) : defaultTokenize(text)),
   processTerm,

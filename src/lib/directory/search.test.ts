@@ -169,3 +169,15 @@ describe('searchShards', () => {
     expect(any.local.map((h) => [h.location?.id, h.open.state])).toEqual([['near', 'closed']]);
   });
 });
+
+describe('the feed’s own terms (keywords)', () => {
+  it('find a service by a term that maps to no Onward category', () => {
+    const services = [
+      makeService({ id: 'k', name: 'Example Centre', categories: [], keywords: ['Befriending', 'Sports/Games/Exercise'] }),
+      makeService({ id: 'other', name: 'Example Hub', categories: [] })
+    ];
+    const index = buildSearchIndex(services);
+    expect(index.search(buildQuery('befriending', 'AND')).map((r) => services[r.id as number]?.id)).toEqual(['k']);
+    expect(index.search(buildQuery('games', 'AND')).map((r) => services[r.id as number]?.id)).toEqual(['k']);
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { haveOrukExamples, orukExamplesDir, refusals } from './fixtures';
 import { importHsdsJson } from './hsds-json';
+import { fieldReport } from './field-report';
 
 const exampleFiles = haveOrukExamples
   ? ['hsds3', 'uk-profile'].flatMap((dir) =>
@@ -102,9 +103,22 @@ describe('importHsdsJson: shapes', () => {
     expect(issues.filter((i) => i.field === 'categories')).toHaveLength(1);
   });
 
-  it('the same service twice is merged: the first copy wins, the second fills gaps', () => {
-    const { services } = importHsdsJson([service('a', { url: 'https://example.org/a' }), service('a', { name: 'Renamed', email: 'a@example.org' })], ctx);
-    expect(services).toEqual([expect.objectContaining({ name: 'Example a', url: 'https://example.org/a', email: 'a@example.org' })]);
+  it('two different records with one id are not merged: the first is kept, the other dropped and reported with the id', () => {
+    const first = service('a', { url: 'https://example.org/a' });
+    const { services, issues, ledger } = importHsdsJson([first, service('a', { name: 'Renamed', email: 'a@example.org' }), first], ctx);
+    expect(services).toEqual([expect.objectContaining({ name: 'Example a', url: 'https://example.org/a' })]);
+    expect(services[0]).not.toHaveProperty('email');
+    expect(issues).toContainEqual(
+      expect.objectContaining({ level: 'error', id: 'a', field: 'id', problem: '3 records share this id: 1 exact copy read once, 1 different record dropped (give each its own id)' })
+    );
+    expect(ledger.sharedIds).toEqual([{ id: 'a', identical: 1, different: 1 }]);
+  });
+
+  it('a service_at_location list gives a service once per place: those copies are merged', () => {
+    const link = (placeId: string) => ({ id: `sal-${placeId}`, service: service('a'), location: place(placeId) });
+    const { services, ledger } = importHsdsJson({ contents: [link('p1'), link('p2')] }, ctx);
+    expect(services.map((s) => s.locations.map((l) => l.id))).toEqual([['p1', 'p2']]);
+    expect(ledger.sharedIds).toEqual([]);
   });
 
   it('an organization: services get it, and find their places among its locations by id', () => {
@@ -121,5 +135,69 @@ describe('importHsdsJson: shapes', () => {
     const mixed = importHsdsJson([place('p1'), 42, service('a')], ctx);
     expect(mixed.services.map((s) => s.id)).toEqual(['a']);
     expect(mixed.issues.map((i) => `${i.level} ${i.field}`)).toEqual(expect.arrayContaining(['warning (record)', 'error 1']));
+  });
+});
+
+describe('a UK council API page (ORUK v1-style, as in issue 16)', () => {
+  const ctx = { file: 'council.json' };
+  const page = {
+    content: [
+      {
+        id: 1,
+        name: 'Walking group',
+        status: 'active',
+        min_age: 18,
+        contacts: [{ phone: '01296 681522' }],
+        organisation: { id: 2, name: 'Example CA' },
+        locations: [{ id: 3, address_1: 'Church Street', postal_code: 'HP22 4PE', geometry: { type: 'Point', coordinates: [-0.7389, 51.8631] } }],
+        taxonomies: [{ id: 275, name: 'Mental health' }]
+      }
+    ],
+    totalPages: 1
+  };
+
+  it('keeps its phone, address, position, organisation, minimum age and term', () => {
+    const { services, ledger, issues } = importHsdsJson(page, ctx);
+    expect(refusals(services)).toEqual([]);
+    expect(services).toEqual([
+      expect.objectContaining({
+        id: '1',
+        phones: [{ number: '01296 681522' }],
+        organization: { id: '2', name: 'Example CA' },
+        minimum_age: 18,
+        categories: ['mental-health'],
+        keywords: ['Mental health'],
+        locations: [{ id: '3', latitude: 51.8631, longitude: -0.7389, address: { address_1: 'Church Street', postal_code: 'HP22 4PE' } }]
+      })
+    ]);
+    const report = fieldReport(ledger, issues);
+    expect(report.fields.filter((f) => f.in > 0).map((f) => `${f.field} ${f.in}/${f.kept}`)).toEqual([
+      'service 1/1', 'phone 1/1', 'address 1/1', 'position 1/1', 'organisation 1/1', 'term 1/1', 'age 1/1'
+    ]);
+  });
+
+  it('reads the rest of the shape: phones[] on contacts, e-mail, cost options, regular schedules, accessibilities, service_at_locations', () => {
+    const record = {
+      id: 'c1',
+      name: 'Example Lunch Club',
+      website: 'www.example.org/lunch',
+      max_age: '99',
+      contacts: [{ name: 'Sam', email: 'lunch@example.org', phones: [{ number: '01632 960123 ext 4' }] }],
+      cost_options: [{ option: 'Lunch', amount: '3.5', cadence: 'meal' }],
+      eligibilitys: [{ eligibility: 'Over 60s' }],
+      regular_schedules: [{ weekday: 'tuesday', opens_at: '12pm', closes_at: '2:00 PM' }],
+      service_at_locations: [{ location: { id: 'l1', physical_addresses: [{ address_1: '5 Example Road', postal_code: 'HP20 1AA' }], accessibilities: [{ name: 'Step-free access' }] } }]
+    };
+    const [service] = importHsdsJson({ content: [record] }, ctx).services;
+    expect(service).toMatchObject({
+      url: 'https://www.example.org/lunch',
+      email: 'lunch@example.org',
+      maximum_age: 99,
+      eligibility_description: 'Over 60s',
+      fees_description: '£3.50 per meal (Lunch)',
+      phones: [{ number: '01632 960123', extension: '4' }],
+      schedules: [{ byday: 'TU', opens_at: '12:00', closes_at: '14:00' }],
+      locations: [{ id: 'l1', address: { address_1: '5 Example Road', postal_code: 'HP20 1AA' }, accessibility: ['Step-free access'] }]
+    });
   });
 });

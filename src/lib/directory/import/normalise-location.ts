@@ -5,7 +5,7 @@
 import type { Address, Phone, Schedule, ServiceLocation } from '../model';
 import { checkCoordinates, toNumber } from '../safe-values';
 import { at, clipped, isRecord, readShort, readText, recordsIn, textOf, textMax, uniqueBy, type RawRecord, type Report } from './feed-values';
-import { phoneKey, phonesOf } from './normalise-phones';
+import { ownPhonesOf, phoneKey, phonesOf } from './normalise-phones';
 import { scheduleKey, schedulesOf } from './normalise-schedule';
 
 export interface LocationParts {
@@ -48,7 +48,7 @@ export function normaliseLocation(parts: LocationParts, service: ServiceContacts
 
   const servicePhones = new Set(service.phones.map(phoneKey));
   const phones = uniqueBy(
-    [...(link ? phonesOf(link.phones, at(linkPath, 'phones'), report) : []), ...phonesOf(location.phones, at(locationPath, 'phones'), report)],
+    [...(link ? phonesOf(link.phones, at(linkPath, 'phones'), report) : []), ...ownPhonesOf(location, locationPath, report)],
     phoneKey
   ).filter((phone) => !servicePhones.has(phoneKey(phone)));
   if (phones.length > 0) place.phones = phones;
@@ -69,12 +69,11 @@ export function normaliseLocation(parts: LocationParts, service: ServiceContacts
  * common "unknown" in feeds) is treated as no coordinates.
  */
 export function coordinatesOf(location: RawRecord, path: string, report: Report): { latitude?: number; longitude?: number } {
-  const hasLat = textOf(location.latitude) !== undefined;
-  const hasLon = textOf(location.longitude) !== undefined;
-  if (!hasLat && !hasLon) return {};
-  const checked = checkCoordinates(location.latitude, location.longitude);
+  const point = pointOf(location);
+  if (!point) return {};
+  const checked = checkCoordinates(point.latitude, point.longitude);
   if (!checked.ok) {
-    const lat = toNumber(location.latitude);
+    const lat = toNumber(point.latitude);
     const badLatitude = lat === undefined || lat < -90 || lat > 90;
     report('error', at(path, badLatitude ? 'latitude' : 'longitude'), `coordinates dropped, so the place is not on the map: ${checked.problem}`);
     return {};
@@ -87,42 +86,77 @@ export function coordinatesOf(location: RawRecord, path: string, report: Report)
 }
 
 /**
+ * The raw latitude and longitude: HSDS `latitude`/`longitude` (or `lat` with `lng`/`lon`, also
+ * nested one level down), else a GeoJSON `geometry` Point, whose coordinates are [longitude,
+ * latitude] (RFC 7946 §3.1.1).
+ */
+function pointOf(location: RawRecord): { latitude: unknown; longitude: unknown } | undefined {
+  const latitude = location.latitude ?? location.lat;
+  const longitude = location.longitude ?? location.lng ?? location.lon;
+  if (textOf(latitude) !== undefined || textOf(longitude) !== undefined) return { latitude, longitude };
+  // Some feeds nest the pair: `coordinates: {lat, lng}`, `geo: {latitude, longitude}`, `position`.
+  for (const key of ['coordinates', 'geo', 'position', 'point']) {
+    const nested = location[key];
+    if (isRecord(nested)) return pointOf(nested);
+  }
+  const geometry = isRecord(location.geometry) ? location.geometry : undefined;
+  const coordinates = geometry?.coordinates;
+  if (!Array.isArray(coordinates) || coordinates.length < 2) return undefined;
+  return { latitude: coordinates[1], longitude: coordinates[0] };
+}
+
+/**
  * The address people walk to: the first `physical` one, else the first given. HSDS 3.0 has
  * `addresses`, ORUK 1 `physical_addresses`; `state_province` stands in for a missing `region`.
  */
 function addressOf(location: RawRecord, path: string, report: Report): Address | undefined {
-  const key = Array.isArray(location.addresses) ? 'addresses' : 'physical_addresses';
+  const key = recordsIn(location.addresses).length > 0 ? 'addresses' : 'physical_addresses';
   const rows = recordsIn(location[key]);
   const index = Math.max(
     0,
     rows.findIndex((row) => textOf(row.address_type)?.toLowerCase() === 'physical')
   );
-  const raw = rows[index];
-  if (!raw) return undefined;
-  const rowPath = at(at(path, key), index);
-  const line1 = readShort(raw, 'address_1', rowPath, report);
-  if (line1 === undefined) {
-    report('warning', at(rowPath, 'address_1'), 'address has no first line; address left out');
+  // UK council APIs put the address on the location itself, or in one `address` object.
+  const fallback = isRecord(location.address) ? location.address : location;
+  const raw = rows[index] ?? fallback;
+  const rowPath = rows[index] ? at(at(path, key), index) : raw === location ? path : at(path, 'address');
+  const parts: Partial<Address> = {};
+  for (const [field, aliases] of addressFields) {
+    const alias = aliases.find((name) => textOf(raw[name]) !== undefined);
+    const value = alias === undefined ? undefined : readShort(raw, alias, rowPath, report)?.replace(/[\s,;]+$/, '');
+    if (value) parts[field] = value;
+  }
+  if (typeof location.address === 'string' && !parts.address_1) parts.address_1 = readShort(location, 'address', path, report);
+  // No first line, but a town or postcode: the first part there is stands in, so the place is not lost.
+  const first = (['address_1', 'address_2', 'city', 'postal_code'] as const).find((field) => parts[field] !== undefined);
+  if (first === undefined) {
+    if (rows[index]) report('warning', at(rowPath, 'address_1'), 'address has no first line, town or postcode; address left out');
     return undefined;
   }
-  const address: Address = { address_1: line1 };
-  for (const field of ['address_2', 'city', 'region', 'postal_code', 'country'] as const) {
-    const value = readShort(raw, field, rowPath, report) ?? (field === 'region' ? readShort(raw, 'state_province', rowPath, report) : undefined);
-    if (value !== undefined) address[field] = value;
-  }
-  return address;
+  const { [first]: line1, ...rest } = parts;
+  return { address_1: line1 as string, ...rest };
 }
+
+/** Onward's address fields and the names feeds use for them, in order of preference. */
+const addressFields: readonly [keyof Address, readonly string[]][] = [
+  ['address_1', ['address_1', 'address1', 'address_line_1', 'street_address']],
+  ['address_2', ['address_2', 'address2', 'address_line_2']],
+  ['city', ['city', 'town', 'locality']],
+  ['region', ['region', 'state_province', 'county']],
+  ['postal_code', ['postal_code', 'postcode', 'post_code', 'zip']],
+  ['country', ['country']]
+];
 
 /** Accessibility notes: `description` with `details` (HSDS 3.0), or `accessibility` (ORUK 1). */
 function accessibilityOf(location: RawRecord, path: string, report: Report): string[] {
   const out: string[] = [];
-  for (const key of ['accessibility', 'accessibility_for_disabilities']) {
+  for (const key of ['accessibility', 'accessibility_for_disabilities', 'accessibilities']) {
     const list = location[key];
     if (!Array.isArray(list)) continue;
     (list as unknown[]).forEach((item, i) => {
       const raw: RawRecord = isRecord(item) ? item : { description: item };
       const rowPath = at(at(path, key), i);
-      const main = readText(raw, 'description', rowPath, report) ?? readText(raw, 'accessibility', rowPath, report);
+      const main = readText(raw, 'description', rowPath, report) ?? readText(raw, 'accessibility', rowPath, report) ?? readText(raw, 'name', rowPath, report);
       const details = readText(raw, 'details', rowPath, report);
       const text = clipped([main, details].filter((t) => t !== undefined).join(' ') || undefined, rowPath, report, textMax);
       if (text !== undefined) out.push(text);

@@ -22,12 +22,22 @@ describe('wallTime', () => {
     ['10:00:00.000Z', '10:00'],
     ['2024-07-01T08:15:00Z', '08:15'],
     ['24:00', '23:59'],
-    ['24:00:00', '23:59']
+    ['24:00:00', '23:59'],
+    ['9:00am', '09:00'],
+    ['5:00 PM', '17:00'],
+    ['3pm', '15:00'],
+    ['12pm', '12:00'],
+    ['12:30 a.m.', '00:30'],
+    ['9.30am', '09:30'],
+    ['noon', '12:00'],
+    ['Midday', '12:00'],
+    ['0930', '09:30'],
+    ['17.45', '17:45']
   ])('reads %s as the wall-clock time %s (UK feeds write Z but mean local time)', (raw, expected) => {
     expect(wallTime(raw)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['25:00', '10:60', 'noon', '10', '', '24:30'])('refuses %j', (raw) => {
+  it.each(['25:00', '10:60', '13pm', '0am', 'teatime', '10', '', '24:30'])('refuses %j', (raw) => {
     expect(wallTime(raw).ok).toBe(false);
   });
 
@@ -140,5 +150,17 @@ describe('schedulesOf', () => {
       schedulesOf({ schedules: [row, row], regular_schedules: [{ weekday: 'Tuesday', opens_at: '10:00', closes_at: '11:00' }], holiday_schedules: [{ closed: true, start_date: '2026-12-25' }] }, '', report(i))
     );
     expect(value.map((s) => s.byday ?? (s.closed ? 'closed' : '?'))).toEqual(['MO', 'TU', 'closed']);
+  });
+});
+
+describe('weekdays as people write them', () => {
+  const noIssues = () => undefined;
+  it.each([
+    [{ weekday: 'Monday to Friday', opens_at: '9am', closes_at: '5pm' }, 'MO,TU,WE,TH,FR'],
+    [{ byday: 'Mon-Wed, Sat', opens_at: '10:00', closes_at: '12:00' }, 'MO,TU,WE,SA'],
+    [{ byday: 'Tuesday and Thursday', opens_at: '10:00', closes_at: '12:00' }, 'TU,TH'],
+    [{ byday: 'Sat - Sun', opens_at: '10:00', closes_at: '12:00' }, 'SA,SU']
+  ])('%j → %s', (raw, byday) => {
+    expect(normaliseSchedule(raw, 'schedules.0', noIssues)).toMatchObject({ freq: 'WEEKLY', byday });
   });
 });

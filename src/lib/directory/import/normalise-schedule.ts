@@ -13,13 +13,15 @@ import { weekdays } from '../model';
 import { checkDate, toNumber, type Checked } from '../safe-values';
 import { scheduleProblems } from '../schedule';
 import { at, isRecord, isYes, readText, recordsIn, textOf, uniqueBy, type RawRecord, type Report } from './feed-values';
+import { twelveHourTime } from './written-values';
 
 /** UK data is read in UK time. */
 export const ukTimeZone = 'Europe/London';
 
 /**
  * A feed's time of day as `HH:MM` wall-clock time. Accepts `10:00`, `9:00`, `10:00:00`,
- * `10:00:00.000`, with or without a zone (`10:00Z`, `10:00:00+01:00`), or a full ISO date-time.
+ * `10:00:00.000`, with or without a zone (`10:00Z`, `10:00:00+01:00`), a full ISO date-time, and
+ * the 12-hour clock people type (`9:00am`, `5:00 PM`, `3pm`, `noon`).
  *
  * The zone is dropped and the wall time kept, on purpose. HSDS asks for a zone and UK feeds
  * write `09:00Z` while meaning "9am" all year: read as UTC, every BST opening would move an
@@ -30,6 +32,11 @@ export const ukTimeZone = 'Europe/London';
 export function wallTime(raw: unknown): Checked<string> {
   const text = textOf(raw);
   if (text === undefined) return { ok: false, problem: 'no time given' };
+  const twelveHour = twelveHourTime(text);
+  if (twelveHour) return twelveHour;
+  // "0930" and "9.30" (24-hour clock, no colon) as spreadsheets and people write them.
+  const compact = /^(\d{2})(\d{2})$|^(\d{1,2})\.(\d{2})$/.exec(text);
+  if (compact) return wallTime(`${compact[1] ?? compact[3]}:${compact[2] ?? compact[4]}`);
   const match = /^(?:\d{4}-\d{2}-\d{2}[T ])?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
   if (!match) return { ok: false, problem: `"${text}" is not a time (HH:MM)` };
   const hours = Number(match[1]);
@@ -63,7 +70,7 @@ export function weekdayOf(raw: unknown): Weekday | undefined {
 function bydayOf(raw: unknown): Checked<string> {
   const text = textOf(raw);
   if (text === undefined) return { ok: false, problem: 'empty' };
-  const parts = text.split(/[,\s]+/).filter(Boolean);
+  const parts = expandRanges(text).split(/[,\s]+|\band\b|&/i).filter(Boolean);
   const codes: string[] = [];
   for (const part of parts) {
     const match = /^([+-]?[1-5])?([a-z]+)$/i.exec(part);
@@ -72,6 +79,19 @@ function bydayOf(raw: unknown): Checked<string> {
     codes.push(`${match?.[1] ?? ''}${day}`);
   }
   return { ok: true, value: uniqueBy(codes, (c) => c).join(',') };
+}
+
+/** "Mon-Fri", "Monday to Friday" → "MO,TU,WE,TH,FR"; other text is left as it is. */
+function expandRanges(text: string): string {
+  return text.replace(/\b([a-z]{2,9})\s*(?:-|–|\bto\b)\s*([a-z]{2,9})\b/gi, (whole, from: string, to: string) => {
+    const start = weekdayOf(from);
+    const end = weekdayOf(to);
+    if (!start || !end) return whole;
+    const i = weekdays.indexOf(start);
+    const j = weekdays.indexOf(end);
+    const days = i <= j ? weekdays.slice(i, j + 1) : [...weekdays.slice(i), ...weekdays.slice(0, j + 1)];
+    return days.join(',');
+  });
 }
 
 function bymonthdayOf(raw: unknown): Checked<string> {
@@ -104,9 +124,11 @@ export function normaliseSchedule(raw: RawRecord, path: string, report: Report):
     if (byday.ok) schedule.byday = byday.value;
     else fail('byday', byday.problem);
   } else if (raw.weekday !== undefined && raw.weekday !== null && raw.weekday !== '') {
-    // ORUK regular_schedules: one weekday per row.
+    // ORUK regular_schedules: one weekday per row (some feeds write a range, "Monday to Friday").
     const day = weekdayOf(raw.weekday);
+    const days = day ? undefined : bydayOf(raw.weekday);
     if (day) Object.assign(schedule, { freq: schedule.freq ?? 'WEEKLY', byday: day });
+    else if (days?.ok && /^[A-Z,]+$/.test(days.value)) Object.assign(schedule, { freq: schedule.freq ?? 'WEEKLY', byday: days.value });
     else fail('weekday', `"${String(raw.weekday)}" is not a day of the week`);
   }
 

@@ -253,3 +253,25 @@ describe('normaliseService: places', () => {
     expect(fields(result.issues)).toContain('warning service_at_locations.1');
   });
 });
+
+describe('normaliseService: values where council APIs and older feeds put them', () => {
+  it('reads a single phone on the service, a place or the organisation, as written', () => {
+    expect(normalise({ ...base, phone: '020 7946 0000.' }).service?.phones).toEqual([{ number: '020 7946 0000' }]);
+    expect(normalise({ ...base, locations: [{ id: 'p', telephone: '(01632) 960001' }] }).service?.locations[0]?.phones).toEqual([{ number: '(01632) 960001' }]);
+    expect(normalise({ ...base, organisation: { name: 'Example Trust', phone: '0800 123 4567 (freephone)' } }).service?.phones).toEqual([
+      { number: '0800 123 4567', description: 'freephone' }
+    ]);
+  });
+
+  it('reads nested coordinates and a place with only a town and postcode', () => {
+    const { service } = normalise({ ...base, locations: [{ id: 'p', coordinates: { lat: '51.5', lng: '-0.12' }, city: 'London', postcode: 'SW1A 1AA' }] });
+    expect(service?.locations).toEqual([{ id: 'p', latitude: 51.5, longitude: -0.12, address: { address_1: 'London', postal_code: 'SW1A 1AA' } }]);
+  });
+
+  it('tidies a bare website and keeps the door shut on other schemes', () => {
+    expect(normalise({ ...base, url: 'www.example.org.' }).service?.url).toBe('https://www.example.org/');
+    const { service, issues } = normalise({ ...base, website: 'javascript:alert(1)' });
+    expect(service).not.toHaveProperty('url');
+    expect(fields(issues)).toContain('error website');
+  });
+});

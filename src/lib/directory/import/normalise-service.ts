@@ -12,9 +12,11 @@ import { checkDate, checkEmail, checkWebUrl, toNumber, type Checked } from '../s
 import { at, isRecord, readShort, readText, recordsIn, reporter, textOf, uniqueBy, type RawRecord, type Report } from './feed-values';
 import { mergeLocations } from './merge-services';
 import { normaliseLocation, type LocationParts } from './normalise-location';
-import { phoneKey, phonesOf } from './normalise-phones';
+import { contactPhonesOf, ownPhonesOf } from './normalise-phones';
 import { schedulesOf } from './normalise-schedule';
 import { onwardCodesOf } from './normalise-taxonomy';
+import { costOf } from './normalise-cost';
+import { tidyWebAddress } from './written-values';
 
 export interface NormaliseContext {
   /** File or URL the record came from, named in every issue. */
@@ -28,6 +30,8 @@ export interface NormaliseContext {
 export interface NormalisedService {
   service?: DirectoryService;
   issues: DataIssue[];
+  /** The record was left out on purpose (inactive or defunct), not lost. */
+  leftOut?: boolean;
 }
 
 /** Schema limit for `service.id`. */
@@ -58,15 +62,19 @@ export function normaliseService(raw: unknown, ctx: NormaliseContext): Normalise
     return { issues };
   }
   const status = statusOf(raw, report);
-  if (status === undefined) return { issues };
+  if (status === undefined) return /^(inactive|defunct)$/i.test(textOf(raw.status) ?? '') ? { issues, leftOut: true } : { issues };
 
   const service: DirectoryService = { id, name, status, phones: [], schedules: [], locations: [], categories: [], attributes: [] };
   setIf(service, 'alternate_name', readShort(raw, 'alternate_name', '', report));
   for (const key of ['description', 'eligibility_description', 'application_process', 'fees_description', 'alert'] as const)
     setIf(service, key, readText(raw, key, '', report));
-  setIf(service, 'organization', organizationOf(isRecord(raw.organization) ? raw.organization : ctx.organization, report));
-  setIf(service, 'url', webUrl(raw.url, 'url', report));
-  setIf(service, 'email', emailOf(raw.email, report));
+  // HSDS 1.x calls it `fees`.
+  if (service.fees_description === undefined && typeof raw.fees === 'string') setIf(service, 'fees_description', readText(raw, 'fees', '', report));
+  setIf(service, 'organization', organizationOf(organizationRecordOf(raw) ?? ctx.organization, report));
+  const urlKey = textOf(raw.url) !== undefined ? 'url' : 'website';
+  setIf(service, 'url', webUrl(raw[urlKey], urlKey, report));
+  setIf(service, 'email', emailOf(raw, report));
+  if (service.fees_description === undefined) setIf(service, 'fees_description', costOf(raw, report));
   readEligibility(raw, service, report);
   setIf(service, 'assured_date', dateOf(raw.assured_date, 'assured_date', report));
   const modified = textOf(raw.last_modified);
@@ -74,31 +82,55 @@ export function normaliseService(raw: unknown, ctx: NormaliseContext): Normalise
   if (modified !== undefined && dateOf(modified, 'last_modified', report)) service.last_modified = modified;
   setIf(service, 'languages', languagesOf(raw.languages, report));
 
-  service.phones = phonesOf(raw.phones, 'phones', report);
-  // ORUK 1 feeds often give numbers only on contacts; use them when the service has none.
-  if (service.phones.length === 0)
-    service.phones = uniqueBy(
-      recordsIn(raw.contacts).flatMap((contact, i) => phonesOf(contact.phones, at(at('contacts', i), 'phones'), report)),
-      phoneKey
-    );
+  // `phones`, or a single `phone`/`telephone` on the service itself (read like a contact's).
+  service.phones = ownPhonesOf(raw, '', report);
+  // ORUK 1 feeds and council APIs often give numbers only on contacts; use them when the service has none.
+  if (service.phones.length === 0) service.phones = contactPhonesOf(raw.contacts, 'contacts', report);
   service.schedules = schedulesOf(raw, '', report);
   service.locations = locationsOf(raw, service, ctx, report);
+  // HSDS 1.x often hangs the only number off the organisation: better that than no number at all.
+  if (service.phones.length === 0 && !service.locations.some((place) => place.phones?.length)) {
+    const organization = organizationRecordOf(raw) ?? ctx.organization;
+    if (organization)
+      service.phones = [...ownPhonesOf(organization, 'organization', report), ...contactPhonesOf(organization.contacts, 'organization.contacts', report)];
+  }
 
   const codes = onwardCodesOf(raw, '', report);
   service.categories = codes.categories;
   service.attributes = codes.attributes;
+  if (codes.keywords.length > 0) service.keywords = codes.keywords;
   if (codes.categories.length === 0) {
     const terms = codes.unmatched.length > 0 ? `the feed's terms (${codes.unmatched.slice(0, 5).join(', ')}) match none` : 'the feed gave no terms';
-    report('warning', 'categories', `no Onward category: ${terms}; found by search only (map terms in data/taxonomy.json)`);
+    report('warning', 'categories', `no Onward category: ${terms}; found by search only (map terms in data/taxonomy-map.json)`);
   }
   return { service: inModelOrder(service), issues };
+}
+
+/** The service's organisation record: HSDS `organization`, or the British `organisation` of UK council APIs. */
+function organizationRecordOf(raw: RawRecord): RawRecord | undefined {
+  if (isRecord(raw.organization)) return raw.organization;
+  return isRecord(raw.organisation) ? raw.organisation : undefined;
+}
+
+/**
+ * The record as the feed holds it, with what the context adds (the organisation it sits in, the
+ * places its links name by id): what the field report counts as "in".
+ */
+export function sourceView(raw: RawRecord, ctx: NormaliseContext): RawRecord {
+  const links = recordsIn(raw.service_at_locations).map((link) => {
+    const id = textOf(link.location_id);
+    const location = !isRecord(link.location) && id !== undefined ? ctx.locations?.get(id) : undefined;
+    return location ? { ...link, location } : link;
+  });
+  const organization = organizationRecordOf(raw) ?? ctx.organization;
+  return { ...raw, service_at_locations: links, ...(organization ? { organization } : {}) };
 }
 
 /** The order of `DirectoryService` in model.ts, so an imported file reads like the model. */
 const fieldOrder: readonly (keyof DirectoryService)[] = [
   'id', 'name', 'alternate_name', 'description', 'organization', 'url', 'email', 'status', 'eligibility_description', 'minimum_age',
   'maximum_age', 'application_process', 'fees_description', 'alert', 'assured_date', 'last_modified', 'languages', 'phones',
-  'schedules', 'locations', 'categories', 'attributes', 'national', 'demo', 'source_url'
+  'schedules', 'locations', 'categories', 'attributes', 'keywords', 'national', 'demo', 'source_url'
 ];
 
 function inModelOrder(service: DirectoryService): DirectoryService {
@@ -134,11 +166,12 @@ function organizationOf(raw: RawRecord | undefined, report: Report): Organizatio
   if (!raw) return undefined;
   const id = textOf(raw.id);
   const name = readShort(raw, 'name', 'organization', report);
-  if (id === undefined || name === undefined) {
-    report('warning', `organization.${id === undefined ? 'id' : 'name'}`, 'organization has no id or name; left out');
+  if (name === undefined) {
+    report('warning', 'organization.name', 'organization has no name; left out');
     return undefined;
   }
-  const organization: Organization = { id, name };
+  // An organisation with a name and no id is still worth showing; its name stands in as the id.
+  const organization: Organization = { id: id ?? name, name };
   // ORUK 1 calls the organization's website `url`.
   const website = webUrl(raw.website ?? raw.url, raw.website !== undefined ? 'organization.website' : 'organization.url', report);
   if (website !== undefined) organization.website = website;
@@ -154,8 +187,20 @@ function checked(text: string | undefined, check: (raw: string) => Checked<strin
   return undefined;
 }
 
-const webUrl = (raw: unknown, field: string, report: Report) => checked(textOf(raw), checkWebUrl, field, 'link', report);
-const emailOf = (raw: unknown, report: Report) => checked(textOf(raw)?.replace(/^mailto:/i, ''), checkEmail, 'email', 'e-mail', report);
+const webUrl = (raw: unknown, field: string, report: Report) => {
+  const text = textOf(raw);
+  return checked(text === undefined ? undefined : tidyWebAddress(text), checkWebUrl, field, 'link', report);
+};
+
+/** The service's e-mail, else the first contact's (ORUK 1 and council APIs put it there). */
+function emailOf(raw: RawRecord, report: Report): string | undefined {
+  const tidy = (value: unknown) => textOf(value)?.replace(/^mailto:/i, '').replace(/[\s.,;:)>]+$/, '').replace(/^[<(]/, '');
+  if (textOf(raw.email) !== undefined) return checked(tidy(raw.email), checkEmail, 'email', 'e-mail', report);
+  const contacts = recordsIn(raw.contacts);
+  const index = contacts.findIndex((contact) => textOf(contact.email) !== undefined);
+  if (index < 0) return undefined;
+  return checked(tidy(contacts[index]?.email), checkEmail, at(at('contacts', index), 'email'), 'e-mail', report);
+}
 const dateOf = (raw: unknown, field: string, report: Report) => checked(textOf(raw), checkDate, field, 'date', report);
 
 function ageOf(raw: unknown, field: string, report: Report): number | undefined {
@@ -168,15 +213,22 @@ function ageOf(raw: unknown, field: string, report: Report): number | undefined 
 
 /** Ages, and ORUK 1 `eligibilitys` (texts and ages) where the HSDS 3.0 fields are absent. */
 function readEligibility(raw: RawRecord, service: DirectoryService, report: Report): void {
-  setIf(service, 'minimum_age', ageOf(raw.minimum_age, 'minimum_age', report));
-  setIf(service, 'maximum_age', ageOf(raw.maximum_age, 'maximum_age', report));
-  const rows = recordsIn(raw.eligibilitys);
+  // HSDS names, and the `min_age`/`max_age` of UK council APIs.
+  const ages = { minimum_age: 'min_age', maximum_age: 'max_age' } as const;
+  for (const [key, short] of Object.entries(ages) as [keyof typeof ages, string][]) {
+    const field = textOf(raw[key]) !== undefined ? key : short;
+    setIf(service, key, ageOf(raw[field], field, report));
+  }
+  const rows = recordsIn(raw.eligibilitys ?? raw.eligibilities);
   const texts = rows.map((row, i) => readText(row, 'eligibility', at('eligibilitys', i), report)).filter((t) => t !== undefined);
+  // HSDS 1.x and Ohana write eligibility as one text column.
+  if (service.eligibility_description === undefined && typeof raw.eligibility === 'string') setIf(service, 'eligibility_description', readText(raw, 'eligibility', '', report));
   if (service.eligibility_description === undefined && texts.length > 0) service.eligibility_description = uniqueBy(texts, (t) => t).join('; ');
-  for (const key of ['minimum_age', 'maximum_age'] as const) {
+  for (const [key, short] of Object.entries(ages) as [keyof typeof ages, string][]) {
     for (const [i, row] of rows.entries()) {
       if (service[key] !== undefined) break;
-      setIf(service, key, ageOf(row[key], at(at('eligibilitys', i), key), report));
+      const field = textOf(row[key]) !== undefined ? key : short;
+      setIf(service, key, ageOf(row[field], at(at('eligibilitys', i), field), report));
     }
   }
 }
@@ -214,5 +266,15 @@ function locationsOf(raw: RawRecord, service: DirectoryService, ctx: NormaliseCo
   recordsIn(raw.locations).forEach((location, i) =>
     parts.push({ location, locationPath: at('locations', i), fallbackId: `${service.id}-place-${i + 1}` })
   );
+  // A flat export (one CSV row per service) puts the address and position on the service itself.
+  if (parts.length === 0 && flatPlaceKeys.some((key) => textOf(raw[key]) !== undefined || isRecord(raw[key]))) {
+    const place = { ...Object.fromEntries(Object.entries(raw).filter(([key]) => !notOnFlatPlace.has(key))), id: `${service.id}-place` };
+    parts.push({ location: place, locationPath: '', fallbackId: `${service.id}-place` });
+  }
   return mergeLocations(parts.map((part) => normaliseLocation(part, service, report)));
 }
+
+/** Keys that mean a service record carries its own place. */
+const flatPlaceKeys = ['address_1', 'address', 'postal_code', 'postcode', 'latitude', 'lat', 'geometry'];
+/** The service's own fields, which a flat record's place must not repeat. */
+const notOnFlatPlace = new Set(['id', 'name', 'phones', 'schedules', 'regular_schedules', 'holiday_schedules']);

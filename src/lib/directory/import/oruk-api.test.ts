@@ -27,6 +27,22 @@ function route(path: string, query: URLSearchParams): { status: number; body: st
       return json({ totalElements: 3, totalPages: 2, number: n, first: n === 1, last: n === 2, content: n === 1 ? [summary('v1-a'), summary('v1-b')] : [summary('v1-c')] });
     case path.startsWith('/v1/services/'):
       return json({ ...summary(path.split('/').pop() ?? ''), phones: [{ number: '020 7946 0300' }] });
+    // A council directory (ORUK v1-style): full records in the list, phones on contacts, GeoJSON places.
+    case path === '/council/services':
+      return json({
+        totalPages: 1,
+        number: 1,
+        content: [
+          {
+            id: 7,
+            name: 'Example Walking Group',
+            contacts: [{ name: 'Leader', phone: '01632 960777' }],
+            organisation: { id: 2, name: 'Example CA' },
+            locations: [{ id: 3, address_1: 'Church Street', postal_code: 'HP22 4PE', geometry: { type: 'Point', coordinates: [-0.7389, 51.8631] } }],
+            taxonomies: [{ id: 275, name: 'Mental health' }]
+          }
+        ]
+      });
     case path === '/error/services':
       return { status: 500, body: 'Internal Server Error' };
     case path === '/html/services':
@@ -78,6 +94,22 @@ describe('importFromApi', () => {
     ]);
     expect(issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(refusals(services)).toEqual([]);
+  });
+
+  it('reads a council directory page whole: phones on contacts, GeoJSON places, organisation, terms; the ledger counts the record', async () => {
+    const { services, ledger } = await importFromApi(`${origin}/council`, fetch);
+    expect(services).toEqual([
+      expect.objectContaining({
+        id: '7',
+        phones: [{ number: '01632 960777' }],
+        organization: { id: '2', name: 'Example CA' },
+        locations: [{ id: '3', latitude: 51.8631, longitude: -0.7389, address: { address_1: 'Church Street', postal_code: 'HP22 4PE' } }],
+        categories: ['mental-health'],
+        keywords: ['Mental health']
+      })
+    ]);
+    expect(ledger.kept).toHaveLength(1);
+    expect(requests.filter((r) => r.startsWith('/council/services/'))).toEqual([]);
   });
 
   it('reads ORUK 1 paging (content, totalPages, last) and details', async () => {

@@ -10,8 +10,8 @@
  */
 import type { DataIssue, DirectoryService } from '../model';
 import { isRecord, textOf } from './feed-values';
-import { importHsdsJson, listItems, pageInfoOf } from './hsds-json';
-import { ServiceCollector } from './merge-services';
+import { listItems, pageInfoOf, readHsdsJson } from './hsds-json';
+import { ServiceCollector, type ImportLedger } from './merge-services';
 
 /** The part of `fetch` this uses; the global `fetch` fits. */
 export type FetchFn = (
@@ -48,7 +48,7 @@ export async function importFromApi(
   baseUrl: string,
   fetchFn: FetchFn,
   options: ApiOptions = {}
-): Promise<{ services: DirectoryService[]; issues: DataIssue[] }> {
+): Promise<{ services: DirectoryService[]; issues: DataIssue[]; ledger: ImportLedger }> {
   const { perPage = 100, maxPages = 10_000, concurrency = 4, timeoutMs = 60_000 } = options;
   const base = apiBase(baseUrl);
   const get = (url: string) => getJson(url, fetchFn, timeoutMs);
@@ -85,17 +85,13 @@ export async function importFromApi(
         return { item, file: url };
       }
     });
-    for (const { item, file } of records) {
-      const result = importHsdsJson(item, { file });
-      for (const service of result.services) collector.add({ service, issues: [] });
-      collector.addIssues(result.issues);
-    }
+    for (const { item, file } of records) readHsdsJson(item, { file }, collector);
     options.onPage?.(page, collector.services.length);
 
     const info = isRecord(body) ? pageInfoOf(body) : {};
     if (info.last_page === true || (info.total_pages !== undefined && page >= info.total_pages)) break;
   }
-  return { services: collector.services, issues: collector.issues };
+  return { services: collector.services, issues: collector.issues, ledger: collector.ledger };
 }
 
 async function getJson(url: string, fetchFn: FetchFn, timeoutMs: number): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { refusals } from './fixtures';
-import { importTabular } from './tabular';
+import { importTabular, TableError } from './tabular';
 
 const ctx = { file: 'feed' };
 const services = [
@@ -65,10 +65,14 @@ describe('importTabular', () => {
     expect(importTabular({ services: [] }, ctx).issues).toContainEqual(expect.objectContaining({ level: 'error', problem: expect.stringContaining('no rows') }));
   });
 
-  it('a linked table missing its link column is left out with an error; the services still import', () => {
-    const { services: out, issues } = importTabular({ services, phones: [{ id: 'p', service_id: 'svc-1', phone: '020 7946 0000' }] }, ctx);
-    expect(out.map((s) => s.phones)).toEqual([[], []]);
-    expect(issues).toContainEqual(expect.objectContaining({ level: 'error', file: 'feed/phones.csv', field: 'number' }));
+  it('a joined table missing its key column stops the whole import, naming the file and column', () => {
+    expect(() => importTabular({ services, phones: [{ id: 'p', service_id: 'svc-1', tel_no: '020 7946 0000' }] }, ctx)).toThrow(TableError);
+    expect(() => importTabular({ services, phones: [{ id: 'p', service_id: 'svc-1', tel_no: '020 7946 0000' }] }, ctx)).toThrow(
+      /feed\/phones\.csv: missing column "number" or "phone" or "telephone"/
+    );
+    // A table whose number column is called `phone` joins.
+    const { services: out } = importTabular({ services, phones: [{ id: 'p', service_id: 'svc-1', phone: '020 7946 0000' }] }, ctx);
+    expect(out[0]?.phones).toEqual([{ number: '020 7946 0000' }]);
   });
 
   it('tables Onward does not use are named once in a note', () => {
