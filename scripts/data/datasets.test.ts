@@ -56,6 +56,28 @@ describe('national helplines (data/national.json)', () => {
     expect(new Set(national.services.map((s) => s.id)).size).toBe(national.services.length);
   });
 
+  it('says which UK nations each line is for only where a source says so (data/README.md)', () => {
+    const all = ['england', 'scotland', 'wales', 'northern-ireland'];
+    const nationsOf = Object.fromEntries(national.services.map((s) => [s.id, s.nations]));
+    expect(nationsOf).toEqual({
+      'national-999': all,
+      // Scotland's 111 is NHS 24, another service; Northern Ireland has no general 111 (content.md D9).
+      'national-nhs-111': ['england', 'wales'],
+      // "Whether FRANK covers all four nations is UNCONFIRMED" (D9).
+      'national-frank': undefined,
+      'national-samaritans': all,
+      'national-shelter-england': ['england'],
+      // Northern Ireland has its own AA number and its own Universal Credit service (D9).
+      'national-alcoholics-anonymous': ['england', 'scotland', 'wales'],
+      'national-nacro-resettlement': undefined,
+      'national-universal-credit': ['england', 'scotland', 'wales']
+    });
+  });
+
+  it('says every source was read on a saved copy, until someone checks the live page', () => {
+    for (const s of national.services) expect(s.source_checked_live ?? false, s.id).toBe(false);
+  });
+
   it('has 999 and 112 from the same source', () => {
     const emergency = national.services.find((s) => s.id === 'national-999');
     expect(emergency?.phones.map((p) => p.number)).toEqual(['999', '112']);

@@ -98,7 +98,8 @@ export function normaliseService(raw: unknown, ctx: NormaliseContext): Normalise
 const fieldOrder: readonly (keyof DirectoryService)[] = [
   'id', 'name', 'alternate_name', 'description', 'organization', 'url', 'email', 'status', 'eligibility_description', 'minimum_age',
   'maximum_age', 'application_process', 'fees_description', 'alert', 'assured_date', 'last_modified', 'languages', 'phones',
-  'schedules', 'locations', 'categories', 'attributes', 'national', 'demo', 'source_url'
+  'schedules', 'locations', 'categories', 'attributes', 'national', 'demo', 'source_url',
+  'source_checked_live', 'nations'
 ];
 
 function inModelOrder(service: DirectoryService): DirectoryService {
