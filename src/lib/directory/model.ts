@@ -86,10 +86,8 @@ export interface DirectoryService {
   nations?: Nation[];
 }
 
-/** UK nation codes for `nations`, in the order the app lists them. */
+/** UK nation codes for `nations` (the order the app lists them in: `nations` in ui/helpline-facts.ts). */
 export type Nation = 'england' | 'scotland' | 'wales' | 'northern-ireland';
-
-export const nations: readonly Nation[] = ['england', 'scotland', 'wales', 'northern-ireland'];
 
 export interface Organization {
   id: string;

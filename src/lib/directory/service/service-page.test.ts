@@ -158,11 +158,18 @@ describe('last checked', () => {
 });
 
 describe('summary', () => {
-  it('names the categories and the town, or says a helpline is UK-wide', () => {
+  it('names the categories and the town, or the nations a helpline is for', () => {
     const hub = makeService({ categories: ['drugs-alcohol', 'housing', 'not-a-code'] });
-    expect(summaryLine(hub, townOf(hub), t)).toBe('Drugs and alcohol · Housing and a bed tonight · Stevenage');
-    const line = makeService({ categories: ['mental-health'], national: true, locations: [] });
-    expect(summaryLine(line, townOf(line), t)).toBe('Mental health · UK-wide helpline');
+    expect(summaryLine(hub, townOf(hub), t, 'en')).toBe('Drugs and alcohol · Housing and a bed tonight · Stevenage');
+    const line = makeService({ categories: ['mental-health'], national: true, locations: [], nations: ['england', 'scotland', 'wales', 'northern-ireland'] });
+    expect(summaryLine(line, townOf(line), t, 'en')).toBe('Mental health · For all of the UK');
+    const shelter = makeService({ categories: ['housing'], national: true, locations: [], nations: ['england'] });
+    expect(summaryLine(shelter, townOf(shelter), t, 'en')).toBe('Housing and a bed tonight · For England only');
+  });
+
+  it('does not call a helpline UK-wide when its data does not say where it works', () => {
+    const frank = makeService({ categories: ['drugs-alcohol'], national: true, locations: [] });
+    expect(summaryLine(frank, townOf(frank), t, 'en')).toBe('Drugs and alcohol');
   });
 
   it('titles the page with the name and the town, once', () => {
