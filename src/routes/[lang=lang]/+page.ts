@@ -9,8 +9,8 @@ export const csr = false;
 
 export const load: PageLoad = async ({ fetch, params, parent }) => {
   // Home's words load only here: with no app JavaScript, they never reach a phone as a script.
-  // Find help's too, for what the helpline list says about each line.
-  await withMessages(['home', 'find'], params.lang, parent);
+  // The directory's and service pages' too, for what the helpline list says about each line.
+  await withMessages(['home', 'directory', 'service'], params.lang, parent);
   const { t } = await parent();
   const helplines = await fetch(directoryRoot + helplinesFile)
     .then((r) => (r.ok ? r.json() : []))
@@ -18,13 +18,15 @@ export const load: PageLoad = async ({ fetch, params, parent }) => {
   // Only ever run while prerendering (csr is false), and imported only there: Home's client module,
   // which never runs, would otherwise make the code that Find help and service pages share for these
   // words a chunk of its own, one more request on both.
-  const facts = import.meta.env.SSR ? await import('$lib/directory/ui/helpline-facts') : undefined;
+  const [facts, source] = import.meta.env.SSR
+    ? await Promise.all([import('$lib/directory/ui/helpline-facts'), import('$lib/directory/ui/number-source')])
+    : [];
   return {
     scriptless: true,
     helplines: helplines.map((line) => ({
       ...line,
       nationsLabel: facts?.nationsLabel(line.nations, t, params.lang),
-      source: facts?.numberSource(line, t, params.lang)
+      source: source?.numberSource(line, t, params.lang)
     }))
   };
 };
