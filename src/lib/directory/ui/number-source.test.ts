@@ -1,16 +1,9 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBundleMessages, loadMessages } from '$lib/i18n/messages';
-import { addMessages, translatorFor } from '$lib/i18n/translator';
+import { servicePageTranslator } from '../fixtures';
 import { monthYear, numberSource } from './number-source';
 
-/** `t` for a language with the bundles a service page has (and Home, while prerendering). */
-async function tFor(lang: string): Promise<TFunction> {
-  const t = translatorFor(await loadMessages(lang));
-  addMessages(await loadBundleMessages('directory', lang));
-  addMessages(await loadBundleMessages('service', lang));
-  return t;
-}
+const tFor = servicePageTranslator;
 
 let t: TFunction;
 beforeAll(async () => {
