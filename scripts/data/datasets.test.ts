@@ -88,15 +88,21 @@ describe('national helplines (data/national.json)', () => {
 
   it.skipIf(!haveNotes)('only carries numbers written in the research notes, none of them marked UNCONFIRMED', () => {
     const notes = readFileSync(contentPath, 'utf8');
-    const unconfirmed = notes
-      .split('\n')
-      .filter((line) => line.startsWith('|') && line.includes('UNCONFIRMED'))
-      .flatMap((line) => (line.match(/\b0\d[\d ]{6,}\d\b/g) ?? []).map((n) => n.replace(/\D/g, '')));
-    expect(unconfirmed.length).toBeGreaterThan(0);
+    // A number is unconfirmed in a table cell that says so, or in any cell of a row whose status cell
+    // does (§A9: service | number | status); confirmed in every other cell. Other cells of a row do
+    // not count: §D9's drugs row has FRANK's confirmed number beside Scotland's unconfirmed one, and
+    // its housing row has Shelter's number as England's (confirmed) and as Scotland's (not).
+    const rows = notes.split('\n').filter((line) => line.startsWith('|')).map((line) => line.split('|').slice(1, -1));
+    const numbersIn = (text: string) => (text.match(/\b0\d[\d ]{6,}\d\b/g) ?? []).map((n) => n.replace(/\D/g, ''));
+    const marked = (cells: string[], cell: string) => cell.includes('UNCONFIRMED') || !!cells.at(-1)?.trim().startsWith('**UNCONFIRMED**');
+    const confirmed = new Set(rows.flatMap((cells) => cells.filter((c) => !marked(cells, c)).flatMap(numbersIn)));
+    const unconfirmed = new Set(rows.flatMap((cells) => cells.filter((c) => marked(cells, c)).flatMap(numbersIn)));
+    expect(unconfirmed.size).toBeGreaterThan(0);
     for (const s of national.services) {
       for (const phone of s.phones) {
         expect(notes.includes(phone.number), `${s.id}: ${phone.number}`).toBe(true);
-        expect(unconfirmed, `${s.id}: ${phone.number} is marked UNCONFIRMED`).not.toContain(phone.number.replace(/\D/g, ''));
+        const digits = phone.number.replace(/\D/g, '');
+        if (unconfirmed.has(digits)) expect(confirmed.has(digits), `${s.id}: ${phone.number} is marked UNCONFIRMED`).toBe(true);
       }
     }
   });
