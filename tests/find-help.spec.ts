@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated } from './helpers';
+import { axeViolations, gotoHydrated } from './helpers';
 
 interface DemoService {
   id: string;
@@ -109,6 +109,44 @@ test('Home works with no app JavaScript: search, helplines and language', async 
   await page.getByLabel('Where are you?').fill('Stevenage');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/en\/find\/\?q=night\+shelter&near=Stevenage/);
+});
+
+/** data/national.json, where each helpline's number and the nations it is for come from. */
+const national = (JSON.parse(readFileSync('data/national.json', 'utf8')) as { services: { id: string; source_url: string }[] }).services;
+const shelterSource = national.find((s) => s.id === 'national-shelter-england')!.source_url;
+const savedCopies = 'Source of this number: prisonreformtrust.org.uk. Checked November 2026 using saved copies of the web pages, not yet the live pages.';
+
+test('Home says where each helpline works and where its number was found', async ({ page }) => {
+  await page.goto('/en/');
+  const list = page.getByRole('region', { name: 'Helplines' });
+  await expect(list.getByRole('heading', { name: 'Helplines' })).toBeVisible();
+  const shelter = list.getByRole('listitem').filter({ hasText: 'Shelter (England)' });
+  await expect(shelter.getByTestId('nations')).toHaveText('For England only');
+  await expect(shelter.getByTestId('number-source')).toHaveText(savedCopies);
+  const source = shelter.getByRole('link', { name: 'prisonreformtrust.org.uk' });
+  await expect(source).toHaveAttribute('href', shelterSource);
+  expect((await source.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  const samaritans = list.getByRole('listitem').filter({ hasText: 'Samaritans' });
+  await expect(samaritans.getByTestId('nations')).toHaveText('For all of the UK');
+  await expect(list.getByRole('listitem').filter({ hasText: 'NHS 111' }).getByTestId('nations')).toHaveText('For England and Wales');
+  // FRANK's coverage is not confirmed: no words about where it works, but still its source.
+  const frank = list.getByRole('listitem').filter({ hasText: 'FRANK' });
+  await expect(frank.getByTestId('nations')).toHaveCount(0);
+  await expect(frank.getByTestId('number-source')).toContainText('talktofrank.com');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('Find help lists "Helplines" with where each one works', async ({ page }) => {
+  await gotoHydrated(page, '/en/find/?c=housing&near=Leeds');
+  const helplines = page.getByRole('region', { name: 'Helplines' });
+  await expect(helplines.getByRole('heading', { name: 'Helplines', exact: true })).toBeVisible();
+  await expect(page.getByText('for anywhere in the UK')).toHaveCount(0);
+  await expect(helplines.locator('[data-service-id="national-shelter-england"] .facts')).toHaveText('For England only');
+  // Nacro's data says nothing about where it works: no words about it.
+  await expect(helplines.locator('[data-service-id="national-nacro-resettlement"] .facts')).toHaveText('');
+  expect(await axeViolations(page)).toEqual([]);
+  await gotoHydrated(page, '/en/find/?c=money&near=Leeds');
+  await expect(helplines.locator('[data-service-id="national-universal-credit"] .facts')).toHaveText('For England, Scotland and Wales');
 });
 
 test.describe('Near me', () => {

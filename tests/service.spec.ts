@@ -57,12 +57,41 @@ test('buttons have the right tel:, sms:, geo: and mailto: targets', async ({ pag
   await gotoHydrated(page, '/en/service/national-samaritans/');
   await expect(page.getByRole('link', { name: 'Report wrong information' })).toHaveCount(0);
   await expect(page.getByText('please tell the service when you contact them')).toBeVisible();
-  await expect(page.getByText('UK-wide helpline')).toBeVisible();
+  await expect(page.getByText('Mental health · For all of the UK')).toBeVisible();
 
   // A landline cannot take texts: no Text button.
   await gotoHydrated(page, hub);
   await expect(page.getByRole('link', { name: /^Call/ })).toHaveAttribute('href', 'tel:01632960723');
   await expect(page.getByRole('link', { name: 'Text', exact: true })).toHaveCount(0);
+});
+
+test('a helpline says where it works and where its number was found, with how it was checked', async ({ page }) => {
+  await thursdayNoon(page);
+  await gotoHydrated(page, '/en/service/national-shelter-england/');
+  await expect(page.getByText('Housing and a bed tonight · For England only')).toBeVisible();
+  const source = page.getByTestId('number-source');
+  await expect(source).toHaveText(
+    'Source of this number: prisonreformtrust.org.uk. Checked November 2026 using saved copies of the web pages, not yet the live pages.'
+  );
+  const link = source.getByRole('link', { name: 'prisonreformtrust.org.uk' });
+  await expect(link).toHaveAttribute('href', 'http://www.prisonreformtrust.org.uk/ForPrisonersFamilies/PrisonerInformationPages/Resettlement');
+  expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await expectNoAxeViolations(page);
+
+  // Where FRANK works is not confirmed: no nations, and never "UK-wide".
+  await gotoHydrated(page, '/en/service/national-frank/');
+  await expect(page.getByText('Drugs and alcohol', { exact: true })).toBeVisible();
+  await expect(page.getByText(/For all of the UK|UK-wide/)).toHaveCount(0);
+
+  // A demo record is made up: it names no source.
+  await gotoHydrated(page, hub);
+  await expect(page.getByTestId('number-source')).toHaveCount(0);
+});
+
+test('a helpline page in French names the nations in French', async ({ page }) => {
+  await gotoHydrated(page, '/fr/service/national-nhs-111/');
+  await expect(page.getByText("Pour l'Angleterre et le pays de Galles")).toBeVisible();
+  await expect(page.getByTestId('number-source')).toContainText('novembre 2026');
 });
 
 test('shows what the service is, its hours with today marked, and when it was checked', async ({ page }) => {

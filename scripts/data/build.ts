@@ -3,6 +3,9 @@
  * `static/directory/` (manifest, national shard, region shards, id lookup). Refuses to build
  * from data with errors, and swaps the whole folder in at the end, so a failed run leaves the
  * last good build in place. Then writes the place tables to `static/geo/` (scripts/geo/place-tables.ts).
+ *
+ * `--deploy` (npm run build:deploy) builds for a real site: it refuses datasets with demo records
+ * (scripts/data/demo-guard.ts) unless `--allow-demo` asks for a demo site on purpose.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,12 +15,20 @@ import { compileDatasets } from '../../src/lib/directory/shards/compile';
 import { coreBudgetMessage } from '../../src/lib/directory/shards/core-budget';
 import { helplinesFile, helplinesFrom } from '../../src/lib/directory/helplines';
 import { writePlaceTables } from '../geo/place-tables';
+import { demoRefusal } from './demo-guard';
 import { datasetPaths, readJson } from './read-datasets';
 
 const out = process.env.ONWARD_DIRECTORY_OUT ?? 'static/directory';
 const started = performance.now();
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+for (const flag of flags)
+  if (flag !== '--deploy' && flag !== '--allow-demo') {
+    console.error(`error: unknown option ${flag} (options: --deploy, --allow-demo)`);
+    process.exit(2);
+  }
 const services: DirectoryService[] = [];
-const datasets = datasetPaths(process.argv.slice(2)).map((file) => {
+const datasets = datasetPaths(args.filter((a) => !a.startsWith('--'))).map((file) => {
   try {
     return { file, json: readJson(file) };
   } catch (error) {
@@ -34,6 +45,11 @@ const errors = problems.length;
 for (const { json } of datasets) services.push(...(json as DirectoryDataset).services);
 if (errors) {
   console.error(`\n${errors} errors: fix them (npm run data:check) before building. The last build is unchanged.`);
+  process.exit(1);
+}
+const refusal = flags.has('--deploy') ? demoRefusal(datasets, flags.has('--allow-demo')) : undefined;
+if (refusal) {
+  console.error(`${refusal}\nThe last build is unchanged.`);
   process.exit(1);
 }
 

@@ -55,27 +55,51 @@ describe('national helplines (data/national.json)', () => {
     expect(new Set(national.services.map((s) => s.id)).size).toBe(national.services.length);
   });
 
+  it('says which UK nations each line is for only where a source says so (data/README.md)', () => {
+    const all = ['england', 'scotland', 'wales', 'northern-ireland'];
+    const nationsOf = Object.fromEntries(national.services.map((s) => [s.id, s.nations]));
+    expect(nationsOf).toEqual({
+      'national-999': all,
+      // Scotland's 111 is NHS 24, another service; Northern Ireland has no general 111 (content.md D9).
+      'national-nhs-111': ['england', 'wales'],
+      // "Whether FRANK covers all four nations is UNCONFIRMED" (D9).
+      'national-frank': undefined,
+      'national-samaritans': all,
+      'national-shelter-england': ['england'],
+      // Northern Ireland has its own AA number and its own Universal Credit service (D9).
+      'national-alcoholics-anonymous': ['england', 'scotland', 'wales'],
+      'national-nacro-resettlement': undefined,
+      'national-universal-credit': ['england', 'scotland', 'wales']
+    });
+  });
+
+  it('says every source was read on a saved copy, until someone checks the live page', () => {
+    for (const s of national.services) expect(s.source_checked_live ?? false, s.id).toBe(false);
+  });
+
   it('has 999 and 112 from the same source', () => {
     const emergency = national.services.find((s) => s.id === 'national-999');
     expect(emergency?.phones.map((p) => p.number)).toEqual(['999', '112']);
   });
 
   // The research notes the national numbers were taken from (../shared, outside the repository).
-  it.skipIf(skipWithoutShared('research/content.md'))('only carries numbers written in the research notes, each confirmed somewhere', () => {
+  it.skipIf(skipWithoutShared('research/content.md'))('only carries numbers written in the research notes, none of them marked UNCONFIRMED', () => {
     const notes = readSharedText('research/content.md');
-    // A table cell or a line of prose is one finding: a number counts as confirmed where a finding
-    // that is not marked UNCONFIRMED gives it (the same number can be confirmed for one nation and
-    // unconfirmed for another, as Shelter's is in section D9).
-    const findings = notes.split('\n').flatMap((line) => (line.startsWith('|') ? line.split('|') : [line]));
+    // A number is unconfirmed in a table cell that says so, or in any cell of a row whose status cell
+    // does (§A9: service | number | status); confirmed in every other cell. Other cells of a row do
+    // not count: §D9's drugs row has FRANK's confirmed number beside Scotland's unconfirmed one, and
+    // its housing row has Shelter's number as England's (confirmed) and as Scotland's (not).
+    const rows = notes.split('\n').filter((line) => line.startsWith('|')).map((line) => line.split('|').slice(1, -1));
     const numbersIn = (text: string) => (text.match(/\b0\d[\d ]{6,}\d\b/g) ?? []).map((n) => n.replace(/\D/g, ''));
-    const confirmed = new Set(findings.filter((f) => !f.includes('UNCONFIRMED')).flatMap(numbersIn));
-    const unconfirmedOnly = findings.filter((f) => f.includes('UNCONFIRMED')).flatMap(numbersIn).filter((n) => !confirmed.has(n));
-    expect(unconfirmedOnly.length, 'the notes mark some numbers UNCONFIRMED').toBeGreaterThan(0);
+    const marked = (cells: string[], cell: string) => cell.includes('UNCONFIRMED') || !!cells.at(-1)?.trim().startsWith('**UNCONFIRMED**');
+    const confirmed = new Set(rows.flatMap((cells) => cells.filter((c) => !marked(cells, c)).flatMap(numbersIn)));
+    const unconfirmed = new Set(rows.flatMap((cells) => cells.filter((c) => marked(cells, c)).flatMap(numbersIn)));
+    expect(unconfirmed.size).toBeGreaterThan(0);
     for (const s of national.services) {
       for (const phone of s.phones) {
         expect(notes.includes(phone.number), `${s.id}: ${phone.number}`).toBe(true);
         const digits = phone.number.replace(/\D/g, '');
-        if (/^0\d{7,}$/.test(digits)) expect(confirmed.has(digits), `${s.id}: ${phone.number} is only ever marked UNCONFIRMED`).toBe(true);
+        if (unconfirmed.has(digits)) expect(confirmed.has(digits), `${s.id}: ${phone.number} is marked UNCONFIRMED`).toBe(true);
       }
     }
   });

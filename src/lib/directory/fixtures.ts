@@ -1,4 +1,7 @@
 /** Small, valid directory records for unit tests (shared by the directory feature's tests). */
+import type { TFunction } from 'i18next';
+import { loadBundleMessages, loadMessages } from '$lib/i18n/messages';
+import { addMessages, translatorFor } from '$lib/i18n/translator';
 import type { DirectoryDataset, DirectoryService, Schedule } from './model';
 
 let counter = 0;
@@ -28,4 +31,12 @@ export function weekdays(opens: string, closes: string): Schedule {
 
 export function makeDataset(services: DirectoryService[]): DirectoryDataset {
   return { format: 'onward-directory', version: 1, name: 'Test data', services };
+}
+
+/** `t` for a language with the words a service page loads (core, directory, service), as it has them. */
+export async function servicePageTranslator(lang: string): Promise<TFunction> {
+  const t = translatorFor(await loadMessages(lang));
+  addMessages(await loadBundleMessages('directory', lang));
+  addMessages(await loadBundleMessages('service', lang));
+  return t;
 }

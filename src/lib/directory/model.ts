@@ -5,8 +5,9 @@
  *
  * Field names are HSDS 3.0 / Open Referral UK names wherever HSDS has the field, so a deployer
  * can read a dataset next to the standard. Onward adds only what HSDS lacks: its own category
- * and attribute codes, the `national` and `demo` flags, a source link for real national numbers,
- * and the IANA time zone beside HSDS's numeric `timezone` (a number cannot follow GMT/BST).
+ * and attribute codes, the `national` and `demo` flags, a source link for real national numbers
+ * (and whether it was read live), the UK nations a service is for, and the IANA time zone beside
+ * HSDS's numeric `timezone` (a number cannot follow GMT/BST).
  */
 
 /** HSDS 3.0 service status enum. */
@@ -78,7 +79,20 @@ export interface DirectoryService {
   demo?: boolean;
   /** Where a real national number was checked (required for `national` records). */
   source_url?: string;
+  /**
+   * Whether `source_url` was read on the live web page. Absent means false: Onward's research read
+   * saved copies of the pages (content.md), so pages say so until someone checks the live page.
+   */
+  source_checked_live?: boolean;
+  /**
+   * The UK nations the service is for, when its source says so. Absent means not stated: the app
+   * then says nothing about where it works rather than guess "UK-wide" (issue 15, point 9).
+   */
+  nations?: Nation[];
 }
+
+/** UK nation codes for `nations` (the order the app lists them in: `nations` in ui/helpline-facts.ts). */
+export type Nation = 'england' | 'scotland' | 'wales' | 'northern-ireland';
 
 export interface Organization {
   id: string;

@@ -5,7 +5,7 @@ import { loadBundleMessages, loadMessages, type MessageBundle } from './messages
 import { addMessages, translatorFor } from './translator';
 import en from '../../../messages/en.json';
 
-const bundles: MessageBundle[] = ['home', 'more', 'find', 'service', 'overdose', 'plan', 'backup', 'staying-safe'];
+const bundles: MessageBundle[] = ['home', 'more', 'directory', 'find', 'map', 'service', 'overdose', 'plan', 'backup', 'staying-safe'];
 const counts = [0, 1, 2, 3, 5, 11, 21, 100, 1_000_000];
 
 /** Every key that has plural forms in English (its base, without _one/_other), from every bundle. */

@@ -9,11 +9,24 @@ export const csr = false;
 
 export const load: PageLoad = async ({ fetch, params, parent }) => {
   // Home's words load only here: with no app JavaScript, they never reach a phone as a script.
-  await withMessages(['home'], params.lang, parent);
+  // The directory's and service pages' too, for what the helpline list says about each line.
+  await withMessages(['home', 'directory', 'service'], params.lang, parent);
+  const { t } = await parent();
+  const helplines = await fetch(directoryRoot + helplinesFile)
+    .then((r) => (r.ok ? r.json() : []))
+    .then(readHelplines, () => []);
+  // Only ever run while prerendering (csr is false), and imported only there: Home's client module,
+  // which never runs, would otherwise make the code that Find help and service pages share for these
+  // words a chunk of its own, one more request on both.
+  const [facts, source] = import.meta.env.SSR
+    ? await Promise.all([import('$lib/directory/ui/helpline-facts'), import('$lib/directory/ui/number-source')])
+    : [];
   return {
     scriptless: true,
-    helplines: await fetch(directoryRoot + helplinesFile)
-      .then((r) => (r.ok ? r.json() : []))
-      .then(readHelplines, () => [])
+    helplines: helplines.map((line) => ({
+      ...line,
+      nationsLabel: facts?.nationsLabel(line.nations, t, params.lang),
+      source: source?.numberSource(line, t, params.lang)
+    }))
   };
 };

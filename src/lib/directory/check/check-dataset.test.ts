@@ -89,6 +89,23 @@ describe('checkDataset', () => {
     expect(issues).toEqual(['error n source_url: a national service needs the source of its number']);
   });
 
+  it('accepts the UK nations a service is for, and refuses any other code or a repeat', () => {
+    const withNations = (nations: string[]) => summary(check(makeDataset([makeService({ id: 'n', nations } as never)])));
+    expect(withNations(['england', 'scotland', 'wales', 'northern-ireland'])).toEqual([]);
+    expect(withNations(['england', 'wales'])).toEqual([]);
+    expect(withNations(['uk'])[0]).toMatch(/^error n nations\.0: /);
+    expect(withNations(['england', 'england'])[0]).toMatch(/^error n nations: /);
+    expect(withNations([])[0]).toMatch(/^error n nations: /);
+  });
+
+  it('refuses "checked live" on a record with no source to have checked', () => {
+    expect(summary(check(makeDataset([makeService({ id: 'l', source_checked_live: true })])))).toEqual([
+      'error l source_checked_live: says the source was checked live, but there is no source_url'
+    ]);
+    const sourced = makeService({ id: 's', source_checked_live: true, source_url: 'https://www.example.org/' });
+    expect(check(makeDataset([sourced]))).toEqual([]);
+  });
+
   it('accepts a report address for the dataset, and refuses one that is not an e-mail address', () => {
     const withContact = (contact_email: string) =>
       summary(check({ ...makeDataset([makeService()]), source: { kind: 'authored', ref: 'test', contact_email } }));

@@ -5,8 +5,9 @@
  * Errors (exit 1): schema violations, missing id/name, duplicate ids, coordinates out of range,
  * unknown category or attribute, malformed phone or link, unparseable schedule, a broken
  * character (a lone UTF-16 surrogate, which would throw in the page's link building), a national
- * record without a source, a report address (`source.contact_email`) that is not an e-mail
- * address. Warnings (exit 0): assured_date missing or older than 12 months,
+ * record without a source, `source_checked_live` without a source, a report address
+ * (`source.contact_email`) that is not an e-mail address, a `nations` code that is not a UK nation
+ * (schema). Warnings (exit 0): assured_date missing or older than 12 months,
  * no location on the map, no way to contact (no phone and no URL).
  */
 import Ajv, { type ErrorObject } from 'ajv';
@@ -105,6 +106,8 @@ function checkService(service: DirectoryService, id: string, { file, today }: Ch
   });
 
   if (service.national && !service.source_url) add('error', 'source_url', 'a national service needs the source of its number');
+  // "Checked live" would be a claim about a page that is not there.
+  if (service.source_checked_live && !service.source_url) add('error', 'source_checked_live', 'says the source was checked live, but there is no source_url');
   if (!service.national && !mapped) add('warning', 'locations', 'no location on the map: it is listed but has no distance');
   if (!service.phones?.length && !service.url && !service.locations?.some((l) => l.phones?.length))
     add('warning', 'phones', 'no phone and no website: people have no way to get in touch first');

@@ -130,7 +130,8 @@ export function sourceView(raw: RawRecord, ctx: NormaliseContext): RawRecord {
 const fieldOrder: readonly (keyof DirectoryService)[] = [
   'id', 'name', 'alternate_name', 'description', 'organization', 'url', 'email', 'status', 'eligibility_description', 'minimum_age',
   'maximum_age', 'application_process', 'fees_description', 'alert', 'assured_date', 'last_modified', 'languages', 'phones',
-  'schedules', 'locations', 'categories', 'attributes', 'keywords', 'national', 'demo', 'source_url'
+  'schedules', 'locations', 'categories', 'attributes', 'keywords', 'national', 'demo', 'source_url',
+  'source_checked_live', 'nations'
 ];
 
 function inModelOrder(service: DirectoryService): DirectoryService {

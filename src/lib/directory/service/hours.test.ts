@@ -23,7 +23,7 @@ const seen = {
 describe('opening hours in each language', () => {
   it.each(Object.entries(seen))('%s: times and dates as the language writes them', async (lang, [overnight, closure]) => {
     const t = translatorFor(await loadMessages(lang));
-    addMessages(await loadBundleMessages('find', lang));
+    addMessages(await loadBundleMessages('directory', lang));
     addMessages(await loadBundleMessages('service', lang));
     expect(hoursOf([nightShelter], sundayNight, t, lang).week?.[0]?.times).toBe(overnight);
     expect(hoursOf([christmas], sundayNight, t, lang).notes).toEqual([closure]);

@@ -1,9 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../../messages/en.json';
-import enFind from '../../../../messages/find/en.json';
+import enDirectory from '../../../../messages/directory/en.json';
 import fr from '../../../../messages/fr.json';
-import frFind from '../../../../messages/find/fr.json';
+import frDirectory from '../../../../messages/directory/fr.json';
 import enService from '../../../../messages/service/en.json';
 import frService from '../../../../messages/service/fr.json';
 import { makeService, weekdays } from '../fixtures';
@@ -16,14 +16,15 @@ import { serviceTitle, summaryLine, townOf } from './summary';
 let t: TFunction;
 let tFr: TFunction;
 beforeAll(async () => {
-  const make = async (lng: string, translation: object) => {
+  const make = async (lng: string, core: object, ...bundles: object[]) => {
     const i = i18next.createInstance();
-    await i.init({ lng, resources: { [lng]: { translation } }, interpolation: { escapeValue: false } });
+    await i.init({ lng, resources: { [lng]: { translation: core } }, interpolation: { escapeValue: false } });
+    for (const bundle of bundles) i.addResourceBundle(lng, 'translation', bundle, true, false);
     return i.t;
   };
-  // Service pages load Find help's and their own bundle beside the core messages.
-  t = await make('en', { ...en, ...enFind, ...enService });
-  tFr = await make('fr', { ...fr, ...frFind, ...frService });
+  // Service pages load the directory's shared words and their own bundle beside the core messages.
+  t = await make('en', en, enDirectory, enService);
+  tFr = await make('fr', fr, frDirectory, frService);
 });
 
 // Sunday 22 Nov 2026, 23:30 in London; already Monday in UTC+1 and beyond.
@@ -158,11 +159,18 @@ describe('last checked', () => {
 });
 
 describe('summary', () => {
-  it('names the categories and the town, or says a helpline is UK-wide', () => {
+  it('names the categories and the town, or the nations a helpline is for', () => {
     const hub = makeService({ categories: ['drugs-alcohol', 'housing', 'not-a-code'] });
-    expect(summaryLine(hub, townOf(hub), t)).toBe('Drugs and alcohol · Housing and a bed tonight · Stevenage');
-    const line = makeService({ categories: ['mental-health'], national: true, locations: [] });
-    expect(summaryLine(line, townOf(line), t)).toBe('Mental health · UK-wide helpline');
+    expect(summaryLine(hub, townOf(hub), t, 'en')).toBe('Drugs and alcohol · Housing and a bed tonight · Stevenage');
+    const line = makeService({ categories: ['mental-health'], national: true, locations: [], nations: ['england', 'scotland', 'wales', 'northern-ireland'] });
+    expect(summaryLine(line, townOf(line), t, 'en')).toBe('Mental health · For all of the UK');
+    const shelter = makeService({ categories: ['housing'], national: true, locations: [], nations: ['england'] });
+    expect(summaryLine(shelter, townOf(shelter), t, 'en')).toBe('Housing and a bed tonight · For England only');
+  });
+
+  it('does not call a helpline UK-wide when its data does not say where it works', () => {
+    const frank = makeService({ categories: ['drugs-alcohol'], national: true, locations: [] });
+    expect(summaryLine(frank, townOf(frank), t, 'en')).toBe('Drugs and alcohol');
   });
 
   it('titles the page with the name and the town, once', () => {

@@ -1,6 +1,7 @@
 /** What a service is in one line, and the words a shared link previews with. */
 import type { TFunction } from 'i18next';
 import type { DirectoryService } from '../model';
+import { nationsLabel } from '../ui/helpline-facts';
 import { categoryLabel } from '../ui/labels';
 
 /** The town of the service's first place with one ("Stevenage"); none for helplines. */
@@ -8,10 +9,13 @@ export function townOf(service: Pick<DirectoryService, 'locations'>): string | u
   return service.locations.map((l) => l.address?.city?.trim()).find((city) => !!city);
 }
 
-/** "Drugs and alcohol · Prescriptions and scripts · Stevenage", or "… · UK-wide helpline". */
-export function summaryLine(service: Pick<DirectoryService, 'categories' | 'national'>, town: string | undefined, t: TFunction): string {
+/**
+ * "Drugs and alcohol · Prescriptions and scripts · Stevenage"; for a helpline, the nations it is for
+ * ("Housing · For England only"), or only what it is when its data does not say where it works.
+ */
+export function summaryLine(service: Pick<DirectoryService, 'categories' | 'nations'>, town: string | undefined, t: TFunction, lang: string): string {
   const categories = service.categories.map((code) => categoryLabel(code, t)).filter((l): l is string => !!l);
-  const place = town ?? (service.national ? t('service.nationalLine') : undefined);
+  const place = town ?? nationsLabel(service.nations, t, lang);
   return [...categories, ...(place ? [place] : [])].join(' · ');
 }
 

@@ -40,6 +40,14 @@ describe('compileDirectory', () => {
     expect([...files.values()].some((text) => text.includes('"closed"'))).toBe(false);
   });
 
+  it('carries what a helpline card says about its line to the phone: its nations and how its source was checked', () => {
+    const facts = { source_url: 'https://example.org/', nations: ['england' as const, 'wales' as const], source_checked_live: true };
+    const line = makeService({ id: 'line', national: true, demo: false, locations: [], ...facts });
+    const compiled = compileDirectory([line]);
+    const shard = loadShard(JSON.parse(compiled.files.get(shardPath(compiled.manifest.national)) as string), 'national');
+    expect(shard.services[0]).toMatchObject(facts);
+  });
+
   it('round-trips points: each shard holds its services’ coordinates inside its box', () => {
     for (const entry of manifest.shards) {
       const shard = loadShard(read(shardPath(entry)), entry.id);

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../../messages/en.json';
+import enDirectory from '../../../../messages/directory/en.json';
 import enFind from '../../../../messages/find/en.json';
 import { loadBundleMessages, loadMessages } from '$lib/i18n/messages';
 import { addMessages, translatorFor } from '$lib/i18n/translator';
@@ -11,6 +12,7 @@ let t: typeof i18next.t;
 beforeAll(async () => {
   const i = i18next.createInstance();
   await i.init({ lng: 'en', resources: { en: { translation: en } } });
+  i.addResourceBundle('en', 'translation', enDirectory, true, false);
   i.addResourceBundle('en', 'translation', enFind, true, false);
   t = i.t;
 });
@@ -63,6 +65,7 @@ const seen = {
 describe('in each language', () => {
   it.each(Object.entries(seen))('%s: times from the data and distances as the language writes them', async (lang, [closes, opensOn, metres, km]) => {
     const t = translatorFor(await loadMessages(lang));
+    addMessages(await loadBundleMessages('directory', lang));
     addMessages(await loadBundleMessages('find', lang));
     expect(openLine({ state: 'open', closesAt: '17:00' }, t, lang, now).text).toBe(closes);
     expect(openLine({ state: 'closed', next: { weekday: 'FR', date: '2026-01-09', opensAt: '09:30' } }, t, lang, now).text).toBe(opensOn);

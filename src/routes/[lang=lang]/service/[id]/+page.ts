@@ -3,7 +3,8 @@ import { withMessages } from '$lib/i18n/page-messages';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, fetch, parent }) => {
-  await withMessages(['find', 'service'], params.lang, parent);
+  // The directory's shared words (categories, open now, nations), not Find help's own.
+  await withMessages(['directory', 'service'], params.lang, parent);
   // While prerendering, read the files directly: SvelteKit's fetch would inline every file
   // read into the HTML. In the browser, the manifest is precached and shards cached on use.
   const read = import.meta.env.SSR ? (await import('$lib/directory/compiled-files')).readCompiledFile : fetch;
