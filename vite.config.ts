@@ -3,7 +3,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import en from './messages/en.json' with { type: 'json' };
+import enCore from './messages/en.json' with { type: 'json' };
+import enHome from './messages/home/en.json' with { type: 'json' };
 import { pageScriptsPlugin } from './scripts/lib/page-script-plugin';
 import { securityHeadersPlugin } from './scripts/security/headers-plugin';
 import { appVersion } from './scripts/lib/version.js';
@@ -14,6 +15,8 @@ import { languageCacheName } from './src/lib/i18n/offline-language';
 import { messagesAssetsPlugin, messagesBase } from './scripts/lib/messages-assets';
 
 const version = appVersion();
+/** The English words the build itself writes: the manifest's (Home's bundle) and its shortcuts' (core). */
+const en = { ...enCore, ...enHome };
 const messagesFolder = messagesBase();
 
 /** Puts the modules every page loads at once into a single `core` chunk. */

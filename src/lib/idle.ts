@@ -19,7 +19,7 @@ export function browserIdle(timeoutMs = 2000): IdleScheduler | undefined {
 
 /** Runs `work` once the page is idle; where there is no idle callback, after 2 s. */
 export function whenIdle(work: () => void): void {
-  const idle = browserIdle(5000);
-  if (idle) idle(() => work());
+  const idle = globalThis.requestIdleCallback;
+  if (typeof idle === 'function') idle(work, { timeout: 5000 });
   else setTimeout(work, 2000);
 }

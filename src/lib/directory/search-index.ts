@@ -76,7 +76,8 @@ export function hasQueryWords(text: string): boolean {
 
 const searchOptions: SearchOptions = {
   fields: textFields,
-  boost: { name: 3, organisation: 1.5, place: 1.5, tags: 2, keywords: 1 },
+  // keywords: MiniSearch's default boost, 1.
+  boost: { name: 3, organisation: 1.5, place: 1.5, tags: 2 },
   prefix: prefixFor,
   fuzzy: fuzzyFor
 };
