@@ -12,6 +12,7 @@ import status from './messages/status.json' with { type: 'json' };
 import { withLanguagePacks } from './scripts/pwa/language-packs';
 import { languageCacheName } from './src/lib/i18n/offline-language';
 import { messagesAssetsPlugin, messagesBase } from './scripts/lib/messages-assets';
+import { notFoundPagesPlugin } from './scripts/lib/not-found-pages-plugin';
 
 const version = appVersion();
 const messagesFolder = messagesBase();
@@ -106,6 +107,7 @@ export default defineConfig({
     messagesAssetsPlugin(messagesFolder),
     sveltekit(),
     securityHeadersPlugin(),
+    notFoundPagesPlugin(),
     withLanguagePacks(SvelteKitPWA, { packed: packedLanguages, messagesBase: messagesFolder }, {
       // 'prompt': the new version waits until the person taps Reload, so nothing they are typing is lost.
       registerType: 'prompt',
