@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated, withOwnServer } from './helpers';
 import { ports } from './ports';
+import { cacheNames } from '../src/lib/pwa/cache-names';
 
 const mentors = '/en/service/demo-hertford-peer-mentors/';
 const hub = '/en/service/demo-stevenage-recovery-hub/';
@@ -103,7 +104,7 @@ test('the Saved list, and a saved service, work offline', async ({ browser }) =>
   await withOwnServer(browser, ports.savedOffline, async (page, shutDown) => {
     await save(page, mentors);
     await expect
-      .poll(() => page.evaluate(async (path) => !!(await (await caches.open('onward-service-pages')).match(path)), mentors))
+      .poll(() => page.evaluate(async ({ path, cache }) => !!(await (await caches.open(cache)).match(path)), { path: mentors, cache: cacheNames.servicePages }))
       .toBe(true);
 
     await shutDown();
