@@ -16,7 +16,7 @@ function flatKeys(tree: Tree, prefix = ''): string[] {
 }
 
 /** The core file and each page bundle (messages/<bundle>/<lang>.json) hold different keys. */
-const bundles = ['', 'home', 'more', 'find', 'service', 'overdose', 'plan', 'backup', 'lock', 'staying-safe'];
+const bundles = ['', 'home', 'more', 'find', 'service', 'overdose', 'plan', 'backup', 'lock', 'staying-safe', 'not-found'];
 const readBundle = (bundle: string, lang: string): Tree =>
   JSON.parse(readFileSync(join(messagesDir, bundle, `${lang}.json`), 'utf8')) as Tree;
 const readMessages = (lang: string): Tree => Object.assign({}, ...bundles.map((b) => flatten(readBundle(b, lang))));
