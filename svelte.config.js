@@ -19,6 +19,10 @@ export default {
     adapter: adapter({ pages: out, assets: out, precompress: false, strict: true, fallback: '200.html' }),
     // The service worker comes from @vite-pwa/sveltekit; Kit's own registration would register a second one.
     serviceWorker: { register: false },
+    // Root-relative asset paths (`/_app/…`, not `../../_app/…`): the "not found" page is shown at
+    // whatever address was asked for (by the service worker and by the host), where relative paths
+    // would point nowhere. The site is deployed at a domain root (README: Deploying).
+    paths: { relative: false },
     version: { name: appVersion() },
     // Service pages are not linked from any prerendered page (results are found in the browser).
     // `origin`: see scripts/lib/build-settings.js.

@@ -3,10 +3,11 @@ import { expect, test } from '@playwright/test';
 import { withOwnServer } from './helpers';
 
 // The directory's offline promise for the built-in sample: it is small (about 37 KB gzip), so the
-// service worker saves all of it with the app on the first visit (vite.config.ts,
-// precacheWholeDirectoryUpToBytes). A national directory is bigger: its region shards are then
-// left out of the precache and cached the first time an area is used (runtimeCaching
-// 'onward-directory'), which npm run perf:search builds exercise.
+// service worker saves all of it with the app on the first visit
+// (scripts/pwa/service-worker-plugin.ts, precacheWholeDirectoryUpToBytes). A national directory is
+// bigger: its region shards are then left out of the precache and cached the first time an area
+// is used (cacheNames.directory in src/lib/pwa/cache-names.ts), which npm run perf:search builds
+// exercise.
 test('after the first visit, the whole sample directory works offline', async ({ browser }) => {
   await withOwnServer(browser, ports.directoryOffline, async (page, shutDown) => {
     const getJson = (path: string) =>

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startStaticServer } from '../scripts/lib/static-server.js';
-import { languageCacheName } from '../src/lib/i18n/offline-language';
+import { cacheNames } from '../src/lib/pwa/cache-names';
 
 /** The four destinations, with the heading each shows, per language. */
 export const routes = [
@@ -44,7 +44,7 @@ export async function chooseLanguage(page: Page, code: string): Promise<void> {
 /** Waits until a language's offline pack is cached whole (src/lib/i18n/offline-language.ts writes its list last). */
 export async function waitForLanguagePack(page: Page, lang: string): Promise<void> {
   await expect
-    .poll(() => page.evaluate(async ({ code, cache }) => !!(await (await caches.open(cache)).match(`/language-packs/${code}.json`)), { code: lang, cache: languageCacheName }), {
+    .poll(() => page.evaluate(async ({ code, cache }) => !!(await (await caches.open(cache)).match(`/language-packs/${code}.json`)), { code: lang, cache: cacheNames.languagePages }), {
       timeout: 30_000
     })
     .toBe(true);

@@ -20,5 +20,6 @@ export const ports = {
   cspOffline: 4190 + offset,
   egress: 4191 + offset,
   egressProxy: 4192 + offset,
-  languagesOffline: 4193 + offset
+  languagesOffline: 4193 + offset,
+  addressesOffline: 4194 + offset
 } as const;

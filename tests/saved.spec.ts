@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, withOwnServer } from './helpers';
 import { ports } from './ports';
+import { cacheNames } from '../src/lib/pwa/cache-names';
 
 const mentors = '/en/service/demo-hertford-peer-mentors/';
 const hub = '/en/service/demo-stevenage-recovery-hub/';
@@ -94,7 +95,7 @@ test('the Saved list, and a saved service, work offline', async ({ browser }) =>
   await withOwnServer(browser, ports.savedOffline, async (page, shutDown) => {
     await save(page, mentors);
     await expect
-      .poll(() => page.evaluate(async (path) => !!(await (await caches.open('onward-service-pages')).match(path)), mentors))
+      .poll(() => page.evaluate(async ({ path, cache }) => !!(await (await caches.open(cache)).match(path)), { path: mentors, cache: cacheNames.servicePages }))
       .toBe(true);
 
     await shutDown();

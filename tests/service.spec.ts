@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated, withOwnServer } from './helpers';
 import { ports } from './ports';
+import { cacheNames } from '../src/lib/pwa/cache-names';
 
 // Demo records (data/demo.json): a mentor line with a mobile and a text number, a recovery hub
 // with only a landline, and a clinic last checked over a year before the test's clock.
@@ -213,7 +214,7 @@ test('a service opened once opens again offline, after a reload', async ({ brows
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example Peer Mentors Hertford');
     // The worker caches the page after answering; wait until it is there.
     await expect
-      .poll(() => page.evaluate(async (path) => !!(await (await caches.open('onward-service-pages')).match(path)), mentors))
+      .poll(() => page.evaluate(async ({ path, cache }) => !!(await (await caches.open(cache)).match(path)), { path: mentors, cache: cacheNames.servicePages }))
       .toBe(true);
 
     await shutDown();

@@ -4,7 +4,7 @@
  *   - postcode-districts.<hash>.json: when a deployer has made data/geo/postcode-districts.json
  *     with `npm run geo:build`;
  *   - index.json: which of those this build has.
- * The service worker precaches all three (vite.config.ts), so typed places are found offline;
+ * The service worker precaches all three (scripts/pwa/service-worker-plugin.ts), so typed places are found offline;
  * the app fetches them only when someone types a place. Names carry a content hash, so a cached
  * old table is never served for a new one.
  */

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers-file.js';
 
@@ -21,6 +21,44 @@ function notFound(res) {
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.end('Not found');
+}
+
+/**
+ * The file a request path names inside `dir`, if there is one (never outside `dir`).
+ * @param {string} dir
+ * @param {string} path
+ */
+function fileAt(dir, path) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  const root = resolve(dir);
+  const file = resolve(root, `.${decoded}`);
+  if (!file.startsWith(root + sep)) return undefined;
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `404.html` nearest up the path (`/fr/a/b` → `fr/a/404.html`, `fr/404.html`, `404.html`), as
+ * Cloudflare Pages picks it; the build writes one per language and one at the top
+ * (scripts/lib/not-found-pages-plugin.ts).
+ * @param {string} dir
+ * @param {string} pathname
+ */
+function notFoundPageFor(dir, pathname) {
+  const folders = pathname.split('/').slice(1, -1);
+  for (let n = folders.length; n >= 0; n--) {
+    const page = fileAt(dir, `/${[...folders.slice(0, n), '404.html'].join('/')}`);
+    if (page) return page;
+  }
+  return undefined;
 }
 
 /**
@@ -47,7 +85,22 @@ export async function startStaticServer({ root, port, host = '127.0.0.1', onRequ
       if (pathname === '/_headers') return notFound(res);
       // Set first: sirv keeps a header already on the response (its own Cache-Control included).
       for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
-      files(req, res, () => notFound(res));
+      // A page asked for without its trailing slash is redirected to its address, as Netlify,
+      // Cloudflare Pages and nginx (`try_files $uri $uri/`) do (sirv alone would serve the page
+      // at the wrong address).
+      if (!pathname.endsWith('/') && !fileAt(dir, pathname) && fileAt(dir, `${pathname}/index.html`)) {
+        res.statusCode = 301;
+        res.setHeader('Location', `${pathname}/${new URL(req.url ?? '/', 'http://localhost').search}`);
+        return res.end();
+      }
+      files(req, res, () => {
+        const page = notFoundPageFor(dir, pathname);
+        if (!page) return notFound(res);
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(readFileSync(page));
+      });
     };
   };
   let handler = handlerFor(root);

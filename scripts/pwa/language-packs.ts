@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SvelteKitPWA, SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
+import { packedLanguages } from '../../src/lib/pwa/offline-routes';
 
 /** One precache entry as Workbox's transforms see it (after SvelteKit's: `pl/find/`, `_app/…js`). */
 export interface ManifestEntry {
@@ -80,21 +81,17 @@ export function languagePackTransform(options: { packed: readonly string[]; clie
 /**
  * The PWA plugins, with the language-pack transform run after SvelteKit's own precache transform
  * (which @vite-pwa/sveltekit sets up when Vite resolves its config, and which a
- * `manifestTransforms` option would replace rather than follow).
+ * `injectManifest.manifestTransforms` option would replace rather than follow).
  */
-export function withLanguagePacks(
-  pwa: typeof SvelteKitPWA,
-  packs: { packed: readonly string[]; messagesBase: string },
-  options: SvelteKitPWAOptions
-): ReturnType<typeof SvelteKitPWA> {
+export function withLanguagePacks(pwa: typeof SvelteKitPWA, messagesBase: string, options: SvelteKitPWAOptions): ReturnType<typeof SvelteKitPWA> {
   const plugins = pwa(options);
   const integration = options.integration!;
   const configure = integration.configureOptions!;
   integration.configureOptions = (viteConfig, resolved) => {
     configure(viteConfig, resolved);
-    const workbox = resolved.workbox!;
-    const clientDir = join(workbox.globDirectory!, 'client');
-    workbox.manifestTransforms = [...(workbox.manifestTransforms ?? []), languagePackTransform({ ...packs, clientDir })];
+    const injectManifest = resolved.injectManifest!;
+    const clientDir = join(injectManifest.globDirectory!, 'client');
+    injectManifest.manifestTransforms = [...(injectManifest.manifestTransforms ?? []), languagePackTransform({ packed: packedLanguages, messagesBase, clientDir })];
   };
   return plugins;
 }

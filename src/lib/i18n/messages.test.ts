@@ -16,7 +16,7 @@ function flatKeys(tree: Tree, prefix = ''): string[] {
 }
 
 /** The core file and each page bundle (messages/<bundle>/<lang>.json) hold different keys. */
-const bundles = ['', 'home', 'more', 'directory', 'find', 'map', 'service', 'overdose', 'plan', 'backup', 'lock', 'staying-safe'];
+const bundles = ['', 'home', 'more', 'directory', 'find', 'map', 'service', 'overdose', 'plan', 'backup', 'lock', 'staying-safe', 'not-found'];
 const readBundle = (bundle: string, lang: string): Tree =>
   JSON.parse(readFileSync(join(messagesDir, bundle, `${lang}.json`), 'utf8')) as Tree;
 const readMessages = (lang: string): Tree => Object.assign({}, ...bundles.map((b) => flatten(readBundle(b, lang))));
@@ -118,9 +118,9 @@ describe('messages', () => {
       }
     };
     walk(join(root, 'src'));
-    sources.push(join(root, 'vite.config.ts'));
+    sources.push(join(root, 'scripts/pwa/web-manifest.ts'));
     const code = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
-    // vite.config.ts reads the manifest strings as en.manifest.name etc.
+    // The web manifest (scripts/pwa/web-manifest.ts) reads its strings as en.manifest.name etc.
     const used = (key: string): boolean =>
       code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`en.${key}`);
     const unused = [...new Set(enKeys.map((k) => k.replace(pluralSuffix, '')))].filter((k) => !used(k));

@@ -14,7 +14,7 @@ export interface PageMessages {
  * Page bundles (messages/<bundle>/<lang>.json): words only some pages use, loaded with them, so
  * every other page's first load does not carry them. `core` is messages/<lang>.json.
  */
-export type MessageBundle = 'home' | 'more' | 'directory' | 'find' | 'map' | 'service' | 'overdose' | 'plan' | 'backup' | 'staying-safe' | 'lock';
+export type MessageBundle = 'home' | 'more' | 'directory' | 'find' | 'map' | 'service' | 'overdose' | 'plan' | 'backup' | 'staying-safe' | 'lock' | 'not-found';
 type MessageFile = MessageBundle | 'core';
 
 // Prerendering reads the files from disk. The browser fetches them as plain JSON files the build

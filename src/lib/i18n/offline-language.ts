@@ -5,9 +5,7 @@
  * app update. It runs from the app's pages and from the small scripts of pages without app
  * JavaScript, always after the page has painted. Only the language in use is kept.
  */
-
-/** Read by the service worker's routes for these pages (vite.config.ts): keep the two in step. */
-export const languageCacheName = 'onward-language-pages';
+import { cacheNames } from '../pwa/cache-names';
 
 interface LanguagePack {
   lang: string;
@@ -36,7 +34,7 @@ export async function keepLanguageOffline(lang: string, storage: CacheStorage = 
   if (!response?.ok) return 'none';
   const pack: unknown = await response.json().catch(() => null);
   if (!isPack(pack, lang)) return 'none';
-  const cache = await storage.open(languageCacheName);
+  const cache = await storage.open(cacheNames.languagePages);
   const kept: unknown = await (await cache.match(listUrl))?.json().catch(() => null);
   if (isPack(kept, lang) && kept.id === pack.id) return 'already';
   await cache.addAll(pack.urls.map((url) => new Request(url, { cache: 'no-cache' })));

@@ -5,8 +5,8 @@
  * `virtual:pwa-register`): that adds 2.4 KB gzip to every first load, over Find help's 50 KB
  * budget, and two of its behaviours had to be worked around anyway: it reloads every open tab
  * when the new worker takes control (a tab where someone is typing would lose their text), and
- * on a first visit it does not reload even the tab that asked. The generated sw.js waits
- * (no skipWaiting) until it receives {type: 'SKIP_WAITING'}, which is what Reload sends.
+ * on a first visit it does not reload even the tab that asked. The worker (src/service-worker.ts)
+ * waits (no skipWaiting) until it receives {type: 'SKIP_WAITING'}, which is what Reload sends.
  */
 class UpdateState {
   #waiting = $state(false);

@@ -7,7 +7,7 @@ const { config, problems } = readTileConfig({
   attribution: PUBLIC_MAP_ATTRIBUTION,
   attributionUrl: PUBLIC_MAP_ATTRIBUTION_URL
 });
-// The build refuses a bad setting (vite.config.ts); this only shows in a dev server.
+// The build refuses a bad setting (scripts/lib/map-tiles-plugin.ts); this only shows in a dev server.
 if (problems.length) console.error(`Map pictures are off: ${problems.join('; ')}`);
 
 /** Where map pictures come from; null when the settings are wrong (no pictures, markers only). */
