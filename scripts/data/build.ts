@@ -69,7 +69,8 @@ renameSync(temporary, out);
 rmSync(old, { recursive: true, force: true });
 
 const gzip = [manifest.national, manifest.unplaced, ...manifest.shards].reduce((n, s) => n + s.gzipBytes, 0);
-const budgets = JSON.parse(readFileSync('perf/budgets.json', 'utf8')) as { directory: { coreGzipBytes: number } };
+// The project's budgets, wherever the data folder is (a deployer's, or a test's temporary one).
+const budgets = JSON.parse(readFileSync(new URL('../../perf/budgets.json', import.meta.url), 'utf8')) as { directory: { coreGzipBytes: number } };
 const overBudget = coreBudgetMessage(manifest, datasets.map(({ json }) => json as DirectoryDataset), budgets.directory.coreGzipBytes);
 if (overBudget) console.warn(`warning ${overBudget}`);
 console.log(
