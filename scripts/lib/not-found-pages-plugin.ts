@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildDir } from './build-settings.js';
+import { afterSiteWritten } from './after-site-written';
 
 /**
  * Copies each language's "not found" page (`<lang>/not-found/index.html`) to `<lang>/404.html`,
@@ -12,28 +12,11 @@ import { buildDir } from './build-settings.js';
  * The pages use root-relative asset paths (svelte.config.js), so they draw right at any address.
  */
 export function notFoundPagesPlugin(): Plugin {
-  let ssr = false;
-  let root = process.cwd();
-  return {
-    name: 'onward-not-found-pages',
-    apply: 'build',
-    configResolved(config) {
-      ssr = !!config.build.ssr;
-      root = config.root;
-    },
-    closeBundle: {
-      // After SvelteKit's own closeBundle, which runs the adapter (it has no order, so 'post' is later).
-      order: 'post',
-      sequential: true,
-      handler() {
-        if (!ssr) return;
-        const dir = join(root, buildDir);
-        for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          const page = join(dir, entry.name, 'not-found', 'index.html');
-          if (entry.isDirectory() && existsSync(page)) copyFileSync(page, join(dir, entry.name, '404.html'));
-        }
-        copyFileSync(join(dir, 'en', 'not-found', 'index.html'), join(dir, '404.html'));
-      }
+  return afterSiteWritten('onward-not-found-pages', ({ dir }) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const page = join(dir, entry.name, 'not-found', 'index.html');
+      if (entry.isDirectory() && existsSync(page)) copyFileSync(page, join(dir, entry.name, '404.html'));
     }
-  };
+    copyFileSync(join(dir, 'en', 'not-found', 'index.html'), join(dir, '404.html'));
+  });
 }

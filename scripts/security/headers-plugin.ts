@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildDir } from '../lib/build-settings.js';
+import { afterSiteWritten } from '../lib/after-site-written';
 import { fillPolicy, hashesOf, metaPolicies, parsePolicy, policyTemplate, tileConfigFor, tileImageSources } from './content-security-policy';
 
 /** Cloudflare Pages ignores `_headers` lines longer than this. */
@@ -46,29 +46,10 @@ export function buildHeadersFile(template: string, fill: Parameters<typeof fillP
  * template (copied there by the adapter) with every page's hashes and this build's tile host.
  */
 export function securityHeadersPlugin(): Plugin {
-  let ssr = false;
-  let mode = 'production';
-  let root = process.cwd();
-  return {
-    name: 'onward-security-headers',
-    apply: 'build',
-    configResolved(config) {
-      ssr = !!config.build.ssr;
-      mode = config.mode;
-      root = config.root;
-    },
-    closeBundle: {
-      // After SvelteKit's own closeBundle, which runs the adapter (it has no order, so 'post' is later).
-      order: 'post',
-      sequential: true,
-      handler() {
-        if (!ssr) return;
-        const dir = join(root, buildDir);
-        const template = readFileSync(join(root, 'static/_headers'), 'utf8');
-        const tiles = tileImageSources(tileConfigFor(mode, root));
-        const fill = { ...pageHashes(dir), mapTiles: tiles, serviceWorkerTiles: tiles };
-        writeFileSync(join(dir, '_headers'), buildHeadersFile(template, fill));
-      }
-    }
-  };
+  return afterSiteWritten('onward-security-headers', ({ dir, root, mode }) => {
+    const template = readFileSync(join(root, 'static/_headers'), 'utf8');
+    const tiles = tileImageSources(tileConfigFor(mode, root));
+    const fill = { ...pageHashes(dir), mapTiles: tiles, serviceWorkerTiles: tiles };
+    writeFileSync(join(dir, '_headers'), buildHeadersFile(template, fill));
+  });
 }
