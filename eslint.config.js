@@ -11,7 +11,22 @@ const features = ['backup', 'directory', 'geo', 'overdose', 'plan', 'privacy', '
 
 export default ts.config(
   {
-    ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'reports/', 'test-results/', 'perf/floor/', 'dev-dist/', 'playwright-report/']
+    // What the build, the tests and the benchmarks write (the same folders as .gitignore).
+    ignores: [
+      'build/',
+      'build-*/',
+      '.svelte-kit/',
+      '.scratch/',
+      '.tmp/',
+      'node_modules/',
+      'static/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+      'perf/floor/',
+      'perf/reports/',
+      'dev-dist/'
+    ]
   },
   js.configs.recommended,
   ...ts.configs.recommended,
