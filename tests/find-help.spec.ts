@@ -144,9 +144,31 @@ test('Find help lists "Helplines" with where each one works', async ({ page }) =
   await expect(helplines.locator('[data-service-id="national-shelter-england"] .facts')).toHaveText('For England only');
   // Nacro's data says nothing about where it works: no words about it.
   await expect(helplines.locator('[data-service-id="national-nacro-resettlement"] .facts')).toHaveText('');
+  // The number a reader dials from the list says where it was found and how it was checked.
+  const shelter = helplines.locator('[data-service-id="national-shelter-england"]');
+  await expect(shelter.getByTestId('number-source')).toHaveText(savedCopies);
+  await expect(shelter.getByRole('link', { name: 'prisonreformtrust.org.uk' })).toHaveAttribute('href', shelterSource);
+  await expect(page.getByTestId('results').getByTestId('number-source')).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
   await gotoHydrated(page, '/en/find/?c=money&near=Leeds');
   await expect(helplines.locator('[data-service-id="national-universal-credit"] .facts')).toHaveText('For England, Scotland and Wales');
+});
+
+test('Find help loads word matching only when words are typed', async ({ page }) => {
+  // MiniSearch's own error messages name it: a script holding one is the word-matching chunk.
+  const wordScripts: string[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script' && (await r.text().catch(() => '')).includes('MiniSearch:')) wordScripts.push(r.url());
+  });
+  await gotoHydrated(page, '/en/find/?c=housing&near=Leeds');
+  await expect(page.getByTestId('results').getByRole('listitem').first()).toBeVisible();
+  expect(wordScripts).toEqual([]);
+  const shown = await page.getByTestId('results').getByRole('listitem').count();
+  await page.getByLabel('What do you need?').fill('zzqx');
+  await expect(page.getByText('Nothing matches.', { exact: false })).toBeVisible();
+  expect(wordScripts).toHaveLength(1);
+  await page.getByLabel('What do you need?').fill('');
+  await expect(page.getByTestId('results').getByRole('listitem')).toHaveCount(shown);
 });
 
 test.describe('Near me', () => {

@@ -52,6 +52,20 @@ describe('Directory', () => {
     expect(results.more).toBe(true);
   });
 
+  it('answers a kind of help and a place without word matching, and words once it is loaded', async () => {
+    const { directory } = directoryOf(towns());
+    await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 10);
+    expect(directory.canSearch({ text: '' })).toBe(true);
+    expect(directory.canSearch({ text: 'shelter' })).toBe(false);
+    expect(() => directory.search({ text: 'shelter', near: stevenage })).toThrow(/loadTextSearch/);
+    await directory.loadTextSearch();
+    expect(directory.canSearch({ text: 'shelter' })).toBe(true);
+    const found = directory.search({ text: 'shelter', near: stevenage, limit: 100 }).local;
+    expect(found.length).toBe(60);
+    expect(found.every((h) => h.service.name.includes('Night Shelter'))).toBe(true);
+    expect(directory.search({ text: 'frank' }).national.map((h) => h.service.name)).toEqual(['FRANK']);
+  });
+
   it('caps a dense area by service count, nearest shards first, and says how far it reaches', async () => {
     const { directory } = directoryOf(towns());
     const area = await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 50, { maxServices: 100 });

@@ -8,6 +8,7 @@ import { loadShard, type LoadedShard } from './loaded-shard';
 import type { IdleScheduler } from '$lib/idle';
 import { warmHours } from './warm-hours';
 import { searchShards, type SearchQuery, type SearchResults } from './search';
+import type { TextSearch } from './text-search';
 import { kmToBox } from './geo';
 import { lookupBucket, lookupPath, shardPath, shardFormat, shardFormatVersion, type LookupBucket, type ManifestDataset, type ShardEntry, type ShardManifest } from './shards/format';
 
@@ -49,6 +50,8 @@ export class Directory {
   #areaRequest = 0;
 
   #idle: IdleScheduler | undefined;
+  #words: TextSearch | null = null;
+  #wordsLoading: Promise<void> | null = null;
 
   /** `idle`: where to parse opening hours ahead of an "Open now" tap (none: parsed on first use). */
   constructor(fetchJson: FetchJson, idle?: IdleScheduler) {
@@ -109,10 +112,27 @@ export class Directory {
     return { shards: area, services: manifest.shards.reduce((n, e) => n + e.count, 0), coveredKm: Infinity };
   }
 
+  /**
+   * Loads word matching (MiniSearch), once. A search with text needs it; a kind of help and a
+   * town do not, so Find help's first results never wait for it.
+   */
+  loadTextSearch(): Promise<void> {
+    this.#wordsLoading ??= import('./text-search').then((m) => {
+      this.#words = m.textSearch;
+    });
+    this.#wordsLoading.catch(() => (this.#wordsLoading = null)); // offline before it was cached: let a retry try again
+    return this.#wordsLoading;
+  }
+
+  /** Whether `search` can answer this query now (one with words waits for loadTextSearch). */
+  canSearch(query: Pick<SearchQuery, 'text'>): boolean {
+    return this.#words !== null || !query.text?.trim();
+  }
+
   /** Searches the current area plus national and unplaced services. Call a load method first. */
   search(query: SearchQuery): SearchResults {
     const local = [...this.#area, 'unplaced'].map((id) => this.#ready.get(id)).filter((s): s is LoadedShard => !!s);
-    return searchShards(local, this.#ready.get('national') ?? null, query);
+    return searchShards(local, this.#ready.get('national') ?? null, query, this.#words);
   }
 
   /** One service by id (a shared link): from memory, else via its lookup bucket. */

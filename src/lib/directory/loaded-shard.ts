@@ -1,8 +1,6 @@
 /** A shard as the phone holds it in memory, ready to search. */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type KDBush from 'kdbush';
 import type { DirectoryService, Schedule } from './model';
-import { indexOptions, type IndexedDocument } from './search-index';
 import { shardDefaults, shardFormat, shardFormatVersion, type BBox, type ShardFile, type ShardService } from './shards/format';
 import { decodePointIndex, pointCoordinates } from './shards/points';
 import { useWeeklyHours } from './shards/weekly-hours';
@@ -10,7 +8,12 @@ import { useWeeklyHours } from './shards/weekly-hours';
 export interface LoadedShard {
   id: string;
   services: DirectoryService[];
-  index: MiniSearch<IndexedDocument>;
+  /**
+   * The shard's MiniSearch index as stored (without its document ids, which are positions):
+   * revived by text-search.ts only when words are searched, so a category and a town never pay
+   * for it.
+   */
+  textIndex: ShardFile['index'];
   /** Null for shards without map points (national, unplaced). */
   points: KDBush | null;
   pointService: number[];
@@ -33,7 +36,7 @@ export function loadShard(json: unknown, expectedId: string): LoadedShard {
   if (!file || file.format !== shardFormat || file.version !== shardFormatVersion || file.id !== expectedId)
     throw new ShardFormatError(expectedId, 'unexpected format or id');
   const { services, pointService, pointLocation, points, index } = file;
-  if (!Array.isArray(services) || !Array.isArray(pointService) || !Array.isArray(pointLocation) || typeof points !== 'string' || !index)
+  if (!Array.isArray(services) || !Array.isArray(pointService) || !Array.isArray(pointLocation) || typeof points !== 'string' || !isStoredIndex(index))
     throw new ShardFormatError(expectedId, 'missing parts');
 
   const restored = services.map(withDefaults);
@@ -52,17 +55,24 @@ export function loadShard(json: unknown, expectedId: string): LoadedShard {
     }
     bbox = [w, s, e, n];
   }
-  const documentIds: Record<string, number> = {};
-  for (let i = 0; i < services.length; i++) documentIds[i] = i;
   return {
     id: expectedId,
     services: restored,
-    index: MiniSearch.loadJS({ ...index, documentIds } as AsPlainObject, indexOptions),
+    textIndex: index,
     points: spatial,
     pointService,
     bbox,
     datasetAt: (position) => (typeof file.dataset === 'number' ? file.dataset : (file.dataset?.[position] ?? 0))
   };
+}
+
+/**
+ * The index is revived only when words are searched, so its shape is checked now: a bad file is
+ * then a "could not be read" on loading, not an error in the middle of someone typing.
+ */
+function isStoredIndex(index: unknown): index is ShardFile['index'] {
+  const i = index as Partial<ShardFile['index']> | null;
+  return !!i && typeof i.serializationVersion === 'number' && Array.isArray(i.index) && typeof i.fieldIds === 'object' && i.fieldIds !== null;
 }
 
 /**

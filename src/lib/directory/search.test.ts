@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileDirectory } from './shards/compile';
 import { shardPath } from './shards/format';
 import { loadShard, type LoadedShard } from './loaded-shard';
-import { searchShards, type SearchQuery } from './search';
+import { searchShards as searchWith, type SearchQuery } from './search';
+import { textSearch } from './text-search';
 import { buildQuery, buildSearchIndex, hasQueryWords } from './search-index';
 import { makeService, weekdays } from './fixtures';
 import type { DirectoryService } from './model';
@@ -12,6 +13,9 @@ import { categories } from './taxonomy';
 const words = ['recovery', 'shelter', 'pantry', 'clinic', 'mentor', 'harbour', 'beacon', 'lantern', 'bridge', 'compass'];
 const towns = ['Stevenage', 'Hertford', 'Watford', 'Luton'];
 const codes = categories.map((c) => c.code);
+/** The search as Find help runs it once word matching is loaded. */
+const searchShards = (local: readonly LoadedShard[], national: LoadedShard | null, query: SearchQuery) => searchWith(local, national, query, textSearch);
+
 const monday10am = new Date('2026-11-23T10:00:00Z');
 const saturday = new Date('2026-11-28T10:00:00Z');
 

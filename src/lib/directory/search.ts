@@ -7,8 +7,7 @@ import { around } from 'geokdbush';
 import { kmBetween, kmToBox } from './geo';
 import type { DirectoryService, ServiceLocation } from './model';
 import type { LoadedShard } from './loaded-shard';
-import { buildQuery, hasQueryWords } from './search-index';
-import type { Query } from 'minisearch';
+import type { TextSearch } from './text-search';
 import { isOpenAt, openState, type OpenState } from './schedule';
 
 export interface SearchQuery {
@@ -60,17 +59,19 @@ type Combine = 'AND' | 'OR';
 
 /**
  * Every word must match first (precise); only if nothing matches may any word, so
- * "drug help watford" still finds something.
+ * "drug help watford" still finds something. `words` matches text (text-search.ts): a query
+ * with text needs it, one without never loads it.
  */
-export function searchShards(local: readonly LoadedShard[], national: LoadedShard | null, query: SearchQuery): SearchResults {
+export function searchShards(local: readonly LoadedShard[], national: LoadedShard | null, query: SearchQuery, words: TextSearch | null = null): SearchResults {
+  if (query.text?.trim() && !words) throw new Error('A search with words needs text search (Directory.loadTextSearch)');
   const now = query.now ?? new Date();
   const limit = query.limit ?? 20;
-  let found = collect(local, query, 'AND', now, limit);
-  if (found.matched === 0 && query.text && hasQueryWords(query.text)) found = collect(local, query, 'OR', now, limit);
+  let found = collect(local, query, 'AND', now, limit, words);
+  if (found.matched === 0 && query.text && words?.hasQueryWords(query.text)) found = collect(local, query, 'OR', now, limit, words);
   const sorted = [...found.candidates.values()].filter((c) => !query.openNow || c.openNow).sort(query.near ? byDistance : byScore);
   const hits = sorted.slice(0, limit).map(({ openNow: _, ...c }) => ({ ...c, open: openState(hoursAt(c.service, c.location), now) }));
 
-  const fromNational = national ? collect([national], { ...query, near: undefined }, 'AND', now, Infinity) : null;
+  const fromNational = national ? collect([national], { ...query, near: undefined }, 'AND', now, Infinity, words) : null;
   const nationalHits = fromNational
     ? [...fromNational.candidates.values()]
         .map(({ openNow: _, ...c }) => ({ ...c, open: openState(c.service.schedules, now) }))
@@ -85,14 +86,14 @@ export function searchShards(local: readonly LoadedShard[], national: LoadedShar
  * searched nearest first, and the search stops once it holds `limit` results that no unsearched
  * shard could beat: on a phone with a city loaded, most searches touch one or two shards.
  */
-function collect(shards: readonly LoadedShard[], query: SearchQuery, combineWith: Combine, now: Date, limit: number) {
+function collect(shards: readonly LoadedShard[], query: SearchQuery, combineWith: Combine, now: Date, limit: number, words: TextSearch | null) {
   const candidates = new Map<string, Candidate>();
   const categories = query.categories?.length ? new Set(query.categories) : null;
   const attributes = query.attributes ?? [];
   const wanted = (s: DirectoryService) =>
     (!categories || s.categories.some((c) => categories.has(c))) && attributes.every((a) => s.attributes.includes(a));
   const text = query.text?.trim();
-  const textQuery: { key: string; query: Query } | null = text && hasQueryWords(text) ? { key: `${combineWith} ${text}`, query: buildQuery(text, combineWith) } : null;
+  const textQuery = text && words?.hasQueryWords(text) ? { words, text, combineWith } : null;
   const near = query.near;
   const order = near
     ? shards.map((shard) => ({ shard, km: shard.bbox ? kmToBox(near.latitude, near.longitude, shard.bbox) : Infinity })).sort((a, b) => a.km - b.km)
@@ -132,21 +133,13 @@ function kthSmallest(values: number[], k: number): number {
   return values[k - 1] as number;
 }
 
-/**
- * Each shard's text matches for the last text searched in it: a filter change (open now, a kind
- * of help) searches the same words again, often in every shard when few places are open.
- */
-const lastTextMatches = new WeakMap<LoadedShard, { key: string; matches: Array<[number, number]> }>();
-
 /** [position in shard, text score] pairs worth checking. */
-function candidatesIn(shard: LoadedShard, query: SearchQuery, textQuery: { key: string; query: Query } | null): Array<[number, number]> {
-  if (textQuery) {
-    const last = lastTextMatches.get(shard);
-    if (last?.key === textQuery.key) return last.matches;
-    const matches = shard.index.search(textQuery.query).map((r): [number, number] => [r.id as number, r.score]);
-    lastTextMatches.set(shard, { key: textQuery.key, matches });
-    return matches;
-  }
+function candidatesIn(
+  shard: LoadedShard,
+  query: SearchQuery,
+  textQuery: { words: TextSearch; text: string; combineWith: Combine } | null
+): Array<[number, number]> {
+  if (textQuery) return textQuery.words.matches(shard, textQuery.text, textQuery.combineWith);
   if (query.near && query.radiusKm !== undefined && shard.points) {
     // The shard's spatial index narrows a radius search to nearby points without a full scan.
     const ids = around(shard.points, query.near.longitude, query.near.latitude, Infinity, query.radiusKm);

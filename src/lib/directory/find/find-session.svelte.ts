@@ -42,10 +42,20 @@ export class FindSession {
   #limit = $state(pageSize);
   #request = 0;
 
+  /** Counts loads of word matching, so results that waited for it are worked out again. */
+  #wordsLoaded = $state(0);
+  /** The results last shown: kept on screen while word matching loads after a first keystroke. */
+  #shown: SearchResults | null = null;
+
   #results = $derived.by((): SearchResults | null => {
     if ((this.#status !== 'ready' && this.#status !== 'need-place') || this.#loaded === 0) return null;
     const s = this.#state;
     const place = this.#place;
+    void this.#wordsLoaded;
+    if (!this.#directory.canSearch(s)) {
+      this.#loadWords();
+      return this.#shown;
+    }
     const started = performance.now();
     const results = this.#directory.search({
       text: s.text,
@@ -59,6 +69,7 @@ export class FindSession {
       now: new Date()
     });
     timeSearch(started);
+    this.#shown = results;
     return results;
   });
 
@@ -160,6 +171,14 @@ export class FindSession {
     return this.#locate(this.#place ? { place: this.#place } : s.near ? { near: s.near } : s.at ? { position: s.at } : {});
   }
 
+  /** Word matching is a chunk of its own (precached offline); if it cannot load, say so and offer a retry. */
+  #loadWords(): void {
+    this.#directory.loadTextSearch().then(
+      () => this.#wordsLoaded++,
+      () => (this.#status = 'unavailable')
+    );
+  }
+
   async #locate(from: { near?: string; position?: { latitude: number; longitude: number }; place?: FindPlace }): Promise<void> {
     const request = ++this.#request;
     this.#status = 'loading';
@@ -172,12 +191,15 @@ export class FindSession {
         if ('problem' in resolved) this.#placeProblem = { near: from.near, problem: resolved.problem };
         else place = resolved;
       }
+      // A link with words in it loads word matching beside the place and the directory.
+      const words = this.#directory.canSearch(this.#state) ? null : this.#directory.loadTextSearch();
       const manifest = await this.#directory.manifest();
       // A small directory (the sample) is loaded whole, place or not: it is all on the phone
       // already. A big one loads the regions around the place, or only the helplines.
       if (manifest.total <= loadWholeDirectoryUpTo) await this.#directory.loadAll();
       else if (place) await this.#directory.loadShardsNear(place.latitude, place.longitude, nearRadiusKm);
       else await this.#directory.loadNational();
+      await words;
       if (request !== this.#request) return;
       this.#place = place;
       this.#limit = pageSize;

@@ -1,3 +1,4 @@
+import { textSearch } from '../text-search';
 import { describe, expect, it } from 'vitest';
 import { compileDatasets, compileDirectory } from './compile';
 import { loadShard } from '../loaded-shard';
@@ -59,7 +60,7 @@ describe('compileDirectory', () => {
         expect(coordinates[2 * point + 1]).toBeCloseTo(location.latitude!, 5);
         expect(location.longitude! >= w && location.longitude! <= e && location.latitude! >= s && location.latitude! <= n).toBe(true);
       });
-      expect(shard.index.search('example service').length).toBe(shard.services.length);
+      expect(textSearch.matches(shard, 'example service', 'AND').length).toBe(shard.services.length);
     }
   });
 
