@@ -7,7 +7,7 @@ import { coreCategories } from './demo-core-templates';
 import { dramaRangeOf } from './drama-phones';
 import { demoTownIds } from './draft-demo';
 import { synthesise } from './synth';
-import { kmBetween } from '../../src/lib/directory/geo';
+import { kmBetween } from '../../src/lib/directory/distance';
 import { demoTowns } from './demo-towns';
 import { addressCity } from './towns';
 import { ukPlaces } from '../geo/uk-places';

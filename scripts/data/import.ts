@@ -25,7 +25,7 @@ import { importHsdsJson } from '../../src/lib/directory/import/hsds-json';
 import type { ImportLedger } from '../../src/lib/directory/import/merge-services';
 import { apiBase, importFromApi } from '../../src/lib/directory/import/oruk-api';
 import { importTabular } from '../../src/lib/directory/import/tabular';
-import { checkEmail } from '../../src/lib/directory/safe-values';
+import { checkEmail } from '../../src/lib/safe-values';
 import { formatIssue, type DataIssue, type DatasetSource, type DirectoryService } from '../../src/lib/directory/model';
 import { writeAtomic } from '../lib/write-atomic';
 import { readCsvFile, readCsvFolder } from './read-csv-folder';

@@ -6,7 +6,7 @@ import { findSinks, type Sink } from './untrusted-sinks';
 /**
  * Every sink in src/ that is not a known-safe builder's result, each reviewed: none of them is
  * fed by directory data or by the address. A new sink fails the test until it is made to go
- * through a safe builder (src/lib/directory/safe-values.ts: safeHref and the builders ending in
+ * through a safe builder (src/lib/safe-values.ts: safeHref and the builders ending in
  * it; localePath/servicePath for our own pages) or reviewed and added here with its reason.
  */
 const reviewed: { file: string; code: string | RegExp; reason: string }[] = [

@@ -18,7 +18,7 @@ export interface Sink {
 
 /**
  * Calls whose result is always a safe link: same-origin paths (localePath, servicePath,
- * switchLanguage) or hrefs checked by the one allow-list in src/lib/directory/safe-values.ts
+ * switchLanguage) or hrefs checked by the one allow-list in src/lib/safe-values.ts
  * (safeHref and the builders that end in it).
  */
 export const safeBuilders = ['localePath', 'servicePath', 'switchLanguage', 'safeHref', 'telHref', 'smsHref', 'telLink', 'smsLink', 'webLink', 'directionsLink'];

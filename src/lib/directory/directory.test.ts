@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Directory, DirectoryUnavailableError } from './directory';
-import { kmToBox } from './geo';
+import { kmToBox } from './distance';
 import { compileDatasets, compileDirectory } from './shards/compile';
 import { makeService } from './fixtures';
 import type { DirectoryService } from './model';

@@ -9,7 +9,7 @@ import type { IdleScheduler } from '$lib/idle';
 import { warmHours } from './warm-hours';
 import { searchShards, type SearchQuery, type SearchResults } from './search';
 import type { TextSearch } from './text-search';
-import { kmToBox } from './geo';
+import { kmToBox } from './distance';
 import { lookupBucket, lookupPath, shardPath, shardFormat, shardFormatVersion, type LookupBucket, type ManifestDataset, type ShardEntry, type ShardManifest } from './shards/format';
 
 /** Fetches a file under the directory root (e.g. `/directory/`) and parses its JSON. */

@@ -3,7 +3,7 @@
  * `/directory/helplines.json` (about a kilobyte), so Home needs no directory code.
  */
 import type { DirectoryService } from './model';
-import { checkPhone } from './safe-values';
+import { checkPhone } from '../safe-values';
 
 /** What Home shows besides the number: the nations a line is for, and where its number was found. */
 type HelplineFacts = Pick<DirectoryService, 'nations' | 'source_url' | 'source_checked_live' | 'assured_date'>;

@@ -4,7 +4,7 @@
  * benchmarked in Node.
  */
 import { around } from 'geokdbush';
-import { kmBetween, kmToBox } from './geo';
+import { kmBetween, kmToBox } from './distance';
 import type { DirectoryService, ServiceLocation } from './model';
 import type { LoadedShard } from './loaded-shard';
 import type { TextSearch } from './text-search';

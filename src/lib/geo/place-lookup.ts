@@ -5,7 +5,7 @@
  * never guessing a position. Pure: the tables come in, so it runs the same in tests and browser.
  */
 import { isValid, toOutcode, validOutcode } from 'postcode';
-import { kmBetween } from '../directory/geo';
+import { kmBetween } from '../directory/distance';
 import { nationNames, type DistrictsTable, type Nation, type TownsTable } from './tables';
 
 export interface Town {

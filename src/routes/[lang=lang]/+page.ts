@@ -1,5 +1,5 @@
 import { helplinesFile, readHelplines } from '$lib/directory/helplines';
-import { directoryRoot } from '$lib/directory/root';
+import { directoryRoot } from '$lib/directory/directory-address';
 import { withMessages } from '$lib/i18n/page-messages';
 import type { PageLoad } from './$types';
 

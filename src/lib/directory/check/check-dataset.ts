@@ -13,7 +13,7 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import datasetSchema from '../../../../data/schema/dataset.schema.json';
 import type { DataIssue, DirectoryService, Schedule } from '../model';
-import { checkCoordinates, checkEmail, checkLink, checkPhone, checkWebUrl } from '../safe-values';
+import { checkCoordinates, checkEmail, checkLink, checkPhone, checkWebUrl } from '../../safe-values';
 import { isAttributeCode, isCategoryCode } from '../taxonomy';
 import { scheduleProblems } from '../schedule';
 import { isStale, staleAfterMonths } from '../freshness';

@@ -4,7 +4,7 @@
  * Anything unknown or malformed is dropped and named, so the page can say so; nothing throws.
  */
 import { roundPosition } from '$lib/geo/place';
-import { checkCoordinates } from '../safe-values';
+import { checkCoordinates } from '../../safe-values';
 import { isAttributeCode, isCategoryCode } from '../taxonomy';
 
 export type FindView = 'list' | 'map';

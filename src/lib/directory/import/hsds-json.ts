@@ -5,7 +5,7 @@
  * or `{ services: [...] }`. A bare location holds no service and gives none.
  */
 import type { DataIssue, DirectoryService } from '../model';
-import { toNumber } from '../safe-values';
+import { toNumber } from '../../safe-values';
 import { at, isRecord, recordsIn, reporter, textOf, type RawRecord } from './feed-values';
 import { ServiceCollector, type ImportLedger } from './merge-services';
 import { coordinatesOf } from './normalise-location';

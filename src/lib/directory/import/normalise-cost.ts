@@ -3,7 +3,7 @@
  * `amount_description`, and `cadence` in UK council APIs), as the one `fees_description` text
  * Onward shows: "£5.00 per session (Adults); Free (Under 5s)".
  */
-import { toNumber } from '../safe-values';
+import { toNumber } from '../../safe-values';
 import { at, clipped, readText, recordsIn, textOf, textMax, uniqueBy, type RawRecord, type Report } from './feed-values';
 
 const symbols: Record<string, string> = { GBP: '£', EUR: '€', USD: '$' };

@@ -3,7 +3,7 @@
  * older ORUK `physical_addresses` and `accessibility_for_disabilities`).
  */
 import type { Address, Phone, Schedule, ServiceLocation } from '../model';
-import { checkCoordinates, toNumber } from '../safe-values';
+import { checkCoordinates, toNumber } from '../../safe-values';
 import { at, clipped, isRecord, readShort, readText, recordsIn, textOf, textMax, uniqueBy, type RawRecord, type Report } from './feed-values';
 import { ownPhonesOf, phoneKey, phonesOf } from './normalise-phones';
 import { scheduleKey, schedulesOf } from './normalise-schedule';

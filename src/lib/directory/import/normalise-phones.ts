@@ -1,6 +1,6 @@
 /** Phone numbers from a feed's `phones` lists, each checked through the one door (`checkPhone`). */
 import type { Phone } from '../model';
-import { checkPhone } from '../safe-values';
+import { checkPhone } from '../../safe-values';
 import { at, isRecord, readShort, readText, recordsIn, textOf, uniqueBy, type RawRecord, type Report } from './feed-values';
 import { tidyPhone } from './written-values';
 

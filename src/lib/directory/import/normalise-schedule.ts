@@ -10,7 +10,7 @@
  */
 import type { Schedule, Weekday } from '../model';
 import { weekdays } from '../model';
-import { checkDate, toNumber, type Checked } from '../safe-values';
+import { checkDate, toNumber, type Checked } from '../../safe-values';
 import { scheduleProblems } from '../schedule';
 import { at, isRecord, isYes, readText, recordsIn, textOf, uniqueBy, type RawRecord, type Report } from './feed-values';
 import { twelveHourTime } from './written-values';

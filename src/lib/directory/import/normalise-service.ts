@@ -8,7 +8,7 @@
  * warning): people must not be sent to a service that has closed.
  */
 import type { DataIssue, DirectoryService, Organization, ServiceLocation, ServiceStatus } from '../model';
-import { checkDate, checkEmail, checkWebUrl, toNumber, type Checked } from '../safe-values';
+import { checkDate, checkEmail, checkWebUrl, toNumber, type Checked } from '../../safe-values';
 import { at, isRecord, readShort, readText, recordsIn, reporter, textOf, uniqueBy, type RawRecord, type Report } from './feed-values';
 import { mergeLocations } from './merge-services';
 import { normaliseLocation, type LocationParts } from './normalise-location';

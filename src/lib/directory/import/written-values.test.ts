@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, checkWebUrl } from '../safe-values';
+import { checkPhone, checkWebUrl } from '../../safe-values';
 import { tidyPhone, tidyWebAddress, twelveHourTime } from './written-values';
 
 describe('tidyWebAddress: websites as people type them', () => {

@@ -5,7 +5,7 @@
  * goes through `checkWebUrl`, `checkPhone` and the schedule rules, which refuse what they always
  * refused.
  */
-import type { Checked } from '../safe-values';
+import type { Checked } from '../../safe-values';
 
 /** Punctuation people leave at the end of a pasted value ("see www.x.org.", "020 7089 5050."). */
 const trailing = /[\s.,;:!?)\]}'"’”]+$/;

@@ -5,7 +5,7 @@
  * mailto: or http(s).
  */
 import type { DirectoryService, Phone } from '../model';
-import { checkCoordinates, checkEmail, checkPhone, checkWebUrl, dialable, safeHref, smsHref, telHref } from '../safe-values';
+import { checkCoordinates, checkEmail, checkPhone, checkWebUrl, dialable, safeHref, smsHref, telHref } from '../../safe-values';
 
 /** Phone types that cannot take a voice call (HSDS types). */
 const notForCalls = new Set(['text', 'fax', 'pager']);

@@ -1,6 +1,6 @@
 /** "Last checked: 3 Mar 2026", and whether that is long enough ago to warn about. */
 import { isStale } from '../freshness';
-import { checkDate } from '../safe-values';
+import { checkDate } from '../../safe-values';
 import { ukDate } from '../ui/labels';
 import { shortDate } from './dates';
 

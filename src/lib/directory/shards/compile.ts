@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { DatasetSource, DirectoryService, Schedule } from '../model';
 import { buildSearchIndex } from '../search-index';
-import { checkCoordinates } from '../safe-values';
+import { checkCoordinates } from '../../safe-values';
 import {
   lookupBucket,
   lookupPath,

@@ -4,7 +4,7 @@
  * fine; a feed that gives none would put every one of its services there. This says so, naming
  * the datasets, when the core goes over its budget (perf/budgets.json `directory.coreGzipBytes`).
  */
-import { checkCoordinates } from '../safe-values';
+import { checkCoordinates } from '../../safe-values';
 import type { DatasetInput } from './compile';
 import type { ShardManifest } from './format';
 

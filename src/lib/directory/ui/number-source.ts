@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { intlLocales } from '$lib/i18n/intl-locale';
 import type { DirectoryService } from '../model';
-import { checkDate, checkWebUrl } from '../safe-values';
+import { checkDate, checkWebUrl } from '../../safe-values';
 
 export interface NumberSource {
   /** The page the number was found on: an http(s) address that passed `checkWebUrl`. */

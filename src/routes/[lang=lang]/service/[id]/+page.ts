@@ -1,4 +1,4 @@
-import { directoryFor } from '$lib/directory/browser-directory';
+import { directoryFor } from '$lib/directory/open-directory';
 import { withMessages } from '$lib/i18n/page-messages';
 import type { PageLoad } from './$types';
 
@@ -7,7 +7,7 @@ export const load: PageLoad = async ({ params, fetch, parent }) => {
   await withMessages(['directory', 'service'], params.lang, parent);
   // While prerendering, read the files directly: SvelteKit's fetch would inline every file
   // read into the HTML. In the browser, the manifest is precached and shards cached on use.
-  const read = import.meta.env.SSR ? (await import('$lib/directory/compiled-files')).readCompiledFile : fetch;
+  const read = import.meta.env.SSR ? (await import('$lib/directory/prerender-reader')).readDirectoryFile : fetch;
   const directory = directoryFor(read);
   try {
     const service = await directory.getService(params.id);

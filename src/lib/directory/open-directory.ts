@@ -4,7 +4,7 @@
  * `fetch`, so the same code reads the files from disk while pages are prerendered.
  */
 import { Directory, DirectoryUnavailableError, type FetchJson } from './directory';
-import { directoryRoot } from './root';
+import { directoryRoot } from './directory-address';
 import { browserIdle } from '$lib/idle';
 
 /** A FetchJson over a fetch function: a failed or non-OK response becomes DirectoryUnavailableError. */

@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { directoryRoot } from './root';
+import { directoryRoot } from './directory-address';
 
-export const readCompiledFile: typeof fetch = async (input) => {
+export const readDirectoryFile: typeof fetch = async (input) => {
   const path = String(input);
   if (!path.startsWith(directoryRoot) || path.includes('..')) return new Response(null, { status: 404 });
   try {
