@@ -9,6 +9,35 @@ import ts from 'typescript-eslint';
 /** The feature folders of src/lib (STYLE.md): each one room, entered through its own modules. */
 const features = ['backup', 'directory', 'geo', 'overdose', 'plan', 'privacy', 'saved'];
 
+/**
+ * What each feature lets the others use (paths inside its folder, without .ts). Everything else
+ * in a feature is its own business: another feature that reaches in gets a lint error, and
+ * widening a feature's surface is a visible edit here. Shared folders (db, i18n, components,
+ * layout, pwa, sources, safe-values, idle) are open to all.
+ */
+const publicModules = {
+  backup: ['format'],
+  directory: ['model', 'search', 'distance', 'helplines', 'ui/labels', 'service/service-path'],
+  geo: ['place', 'place-loader', 'place-lookup', 'remembered-place', 'chooser-outcome', 'LocationChooser.svelte', 'map/ListMapToggle.svelte', 'map/ServiceMap.svelte'],
+  overdose: [],
+  plan: ['model', 'repository', 'download'],
+  privacy: ['lock/vault', 'lock/sealed-rows', 'lock/lock-ui', 'crypto/webcrypto', 'quick-exit/start', 'quick-exit/url', 'QuickExit.svelte'],
+  saved: ['saved-service', 'repository', 'saved-reads', 'SaveButton.svelte']
+};
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** For files in `feature`: an import of another feature's module outside its public list. */
+function otherFeaturesInternals(feature) {
+  return features
+    .filter((other) => other !== feature)
+    .map((other) => ({
+      // `$lib/plan/x` or `../../plan/x`; the public modules are let through.
+      regex: `^(\\$lib/|(\\.\\./)+)${other}/(?!(${publicModules[other].map(escape).join('|') || '(?!)'})$)`,
+      message: `${other}'s own module: use what ${other} makes public (publicModules in eslint.config.js), or move what both need to a shared folder.`
+    }));
+}
+
 export default ts.config(
   {
     // What the build, the tests and the benchmarks write (the same folders as .gitignore).
@@ -71,5 +100,11 @@ export default ts.config(
         }
       ]
     }
-  }
+  },
+  // Features use each other only through their public modules. Tests and fixtures may reach in.
+  ...features.map((feature) => ({
+    files: [`src/lib/${feature}/**`],
+    ignores: ['**/*.test.ts', '**/fixtures.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: otherFeaturesInternals(feature) }] }
+  }))
 );
