@@ -18,7 +18,7 @@ const features = ['backup', 'directory', 'geo', 'overdose', 'plan', 'privacy', '
 const publicModules = {
   backup: ['format'],
   directory: ['model', 'search', 'distance', 'helplines', 'ui/labels', 'service/service-path'],
-  geo: ['place', 'place-loader', 'place-lookup', 'remembered-place', 'chooser-outcome', 'LocationChooser.svelte', 'map/ListMapToggle.svelte', 'map/ServiceMap.svelte'],
+  geo: ['place', 'place-loader', 'place-choice.svelte', 'remembered-place', 'LocationChooser.svelte', 'map/ListMapToggle.svelte', 'map/ServiceMap.svelte'],
   overdose: [],
   plan: ['model', 'repository', 'download'],
   privacy: ['lock/vault', 'lock/sealed-rows', 'lock/lock-ui', 'crypto/webcrypto', 'quick-exit/start', 'quick-exit/url', 'QuickExit.svelte'],
