@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { districtsFromFile } from '../scripts/geo/onspd';
 import type { GeoIndex } from '../src/lib/geo/tables';
@@ -103,13 +103,24 @@ test.describe('a typed place', () => {
     await expect(whereBox(page)).toBeFocused();
   });
 
-  test('a full postcode with no postcode table: asks for the town instead, and guesses nothing', async ({ page }) => {
-    expect(builtIndex().postcodeDistricts, 'this build has no postcode table').toBeUndefined();
+  test("a postcode, however it is typed, finds its district with Great Britain's built-in table", async ({ page }) => {
+    const postcodeFiles: string[] = [];
+    page.on('request', (r) => r.url().includes('/geo/postcode-districts-') && postcodeFiles.push(new URL(r.url()).pathname));
     await gotoHydrated(page, '/en/find/');
-    await lookUp(page, 'ls1 4dy');
-    await expect(status(page)).toHaveText('We cannot look up postcodes yet. Type your town instead.');
+    for (const typed of ['SG1 2AB', 'sg12ab', 'SG1']) {
+      await lookUp(page, typed);
+      await expect(status(page)).toHaveText('Near SG1');
+      await expect(page).toHaveURL(/\?near=SG1$/);
+      await page.getByRole('button', { name: 'Change place' }).click();
+      await expect(whereBox(page)).toBeFocused();
+    }
+    // Only Stevenage's postcode area was fetched, once: a few hundred bytes, not the whole country.
+    expect(postcodeFiles).toEqual([`/geo/${builtIndex().postcodeDistricts!.areas.SG}`]);
+    expect(postcodeFiles[0]).toMatch(/^\/geo\/postcode-districts-sg\.[0-9a-f]{10}\.json$/);
+    // Northern Ireland is not in the built-in table: say so, and ask for the town.
+    await lookUp(page, 'BT1 1AA');
+    await expect(status(page)).toHaveText('We could not find the postcode area BT1. Type your town instead.');
     await expect(whereBox(page)).toBeFocused();
-    expect(page.url()).not.toContain('near=');
     await expectNoAxeViolations(page);
   });
 
@@ -130,49 +141,49 @@ test.describe('a typed place', () => {
   });
 });
 
-test('with a deployer\'s postcode table (the ONSPD fixture, served to this page only): finds the district of a typed postcode', async ({ browser }) => {
-  // The shipped build has no district table, and must never carry the fixture's made-up rows:
-  // the page gets them from page.route, with the service worker blocked so the route sees every request.
-  const haveDeployerTable = existsSync(new URL('../data/geo/postcode-districts.json', import.meta.url));
-  if (!haveDeployerTable) expect(builtIndex().postcodeDistricts).toBeUndefined();
+test("with a deployer's postcode table (the ONSPD fixture, served to this page only): finds the district of a typed postcode", async ({ browser }) => {
+  // The shipped build must never carry the fixture's made-up rows: the page gets them from
+  // page.route, with the service worker blocked so the route sees every request.
   const { table } = await districtsFromFile(fixtureCsv, { year: 2025 });
-  const index: GeoIndex = { ...builtIndex(), postcodeDistricts: { file: 'postcode-districts.fixture.json', count: table.districts.length, attribution: table.attribution } };
+  const index: GeoIndex = { ...builtIndex(), postcodeDistricts: { areas: { LS: 'postcode-districts-ls.fixture.json' }, count: table.districts.length, attribution: table.attribution } };
+  const leeds = { ...table, attribution: [], districts: table.districts.filter(([outcode]) => outcode.startsWith('LS')) };
 
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.route('**/geo/index.json', (route) => route.fulfill({ json: index }));
-  await context.route('**/geo/postcode-districts.fixture.json', (route) => route.fulfill({ json: table }));
+  await context.route('**/geo/postcode-districts-ls.fixture.json', (route) => route.fulfill({ json: leeds }));
   const page = await context.newPage();
   await gotoHydrated(page, '/en/find/');
   await lookUp(page, 'LS1 4DY');
   await expect(status(page)).toHaveText('Near LS1');
   await expect(page).toHaveURL(/\?near=LS1$/);
 
-  await page.getByRole('button', { name: 'Change place' }).click();
-  await expect(whereBox(page)).toBeFocused();
-  await lookUp(page, 'BT1 1AA');
-  await expect(status(page)).toHaveText('We could not find the postcode area BT1. Type your town instead.');
-
-  // More credits ONS, Ordnance Survey and Royal Mail when the build has their data.
+  // More credits ONS, Ordnance Survey and Royal Mail as the table says.
   await gotoHydrated(page, '/en/more/');
   await expect(page.getByTestId('postcode-credits').getByRole('listitem')).toHaveText(table.attribution);
   await context.close();
 });
 
-test('More credits GeoNames, and no postcode data when the build has none', async ({ page }) => {
+test('More credits GeoNames, and ONS, Ordnance Survey and Royal Mail for the built-in postcodes', async ({ page }) => {
   await gotoHydrated(page, '/en/more/');
   const credits = page.getByRole('region', { name: 'Places and postcodes' });
   await expect(credits).toContainText('Place names: GeoNames (CC BY 4.0).');
   await expect(credits.getByRole('link', { name: 'GeoNames' })).toHaveAttribute('href', 'https://www.geonames.org/');
   await expect(credits.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
-  await page.waitForLoadState('networkidle');
-  await expect(page.getByTestId('postcode-credits')).toHaveCount(0);
+  await expect(page.getByTestId('postcode-credits').getByRole('listitem')).toHaveText([
+    'Contains OS data © Crown copyright and database right',
+    'Contains Royal Mail data © Royal Mail copyright and database right',
+    'Source: Office for National Statistics licensed under the Open Government Licence v.3.0'
+  ]);
 });
 
-test('town lookup works offline, even for someone who never looked a place up online', async ({ browser }) => {
+test('town and postcode lookup work offline, even for someone who never looked a place up online', async ({ browser }) => {
   await withOwnServer(browser, ports.placeOffline, async (page, shutDown) => {
     await shutDown();
     await page.goto('/en/find/');
     await lookUp(page, 'Saint Albans');
     await expect(status(page)).toHaveText('Near St Albans, Hertfordshire');
+    await page.getByRole('button', { name: 'Change place' }).click();
+    await lookUp(page, 'SG1 2AB');
+    await expect(status(page)).toHaveText('Near SG1');
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { districtsFixture, townsFixture } from '../../src/lib/geo/fixtures';
-import { isGeoIndex } from '../../src/lib/geo/tables';
-import { compilePlaceTables } from './place-tables';
+import { gzipSync } from 'node:zlib';
+import { isDistrictsTable, isGeoIndex } from '../../src/lib/geo/tables';
+import { defaultDistrictsAttribution } from './default-districts';
+import { compilePlaceTables, readDistricts } from './place-tables';
 
 describe('the files of static/geo/', () => {
   it('names the towns table by its content, and lists it in the index with its attribution', () => {
@@ -14,11 +16,39 @@ describe('the files of static/geo/', () => {
     expect([...files.keys()]).toHaveLength(2);
   });
 
-  it('adds the postcode district table when a deployer made one', () => {
+  it('splits the districts into one file per postcode area, listed in the index with the attribution', () => {
     const files = compilePlaceTables(townsFixture, districtsFixture);
     const index = JSON.parse(files.get('index.json') ?? '');
-    expect(index.postcodeDistricts).toEqual({ file: expect.stringMatching(/^postcode-districts\.[0-9a-f]{10}\.json$/), count: 4, attribution: districtsFixture.attribution });
-    expect(JSON.parse(files.get(index.postcodeDistricts.file) ?? '')).toEqual(districtsFixture);
+    expect(isGeoIndex(index)).toBe(true);
+    expect(index.postcodeDistricts).toEqual({
+      areas: {
+        LS: expect.stringMatching(/^postcode-districts-ls\.[0-9a-f]{10}\.json$/),
+        M: expect.stringMatching(/^postcode-districts-m\.[0-9a-f]{10}\.json$/),
+        SW: expect.stringMatching(/^postcode-districts-sw\.[0-9a-f]{10}\.json$/)
+      },
+      count: 4,
+      attribution: districtsFixture.attribution
+    });
+    const leeds = JSON.parse(files.get(index.postcodeDistricts.areas.LS) ?? '');
+    expect(isDistrictsTable(leeds)).toBe(true);
+    expect(leeds.districts).toEqual([
+      ['LS1', 53.797, -1.548],
+      ['LS2', 53.803, -1.553]
+    ]);
+  });
+
+  it("builds in Great Britain's postcode districts when no deployer table is there", () => {
+    const table = readDistricts('data/geo/no-such-file.json');
+    expect(table.attribution).toEqual(defaultDistrictsAttribution);
+    expect(table.districts.length).toBe(2787); // 2,788 less BF1 (British Forces), which has no position
+    const stevenage = table.districts.find(([outcode]) => outcode === 'SG1');
+    expect(stevenage?.[1]).toBeCloseTo(51.9, 1);
+    expect(stevenage?.[2]).toBeCloseTo(-0.2, 1);
+    expect(table.districts.some(([outcode]) => outcode.startsWith('BT'))).toBe(false);
+    const files = compilePlaceTables(townsFixture, table);
+    const index = JSON.parse(files.get('index.json') ?? '');
+    // Looking up "SG1 2AB" fetches the SG file only: a few hundred bytes, not the whole country.
+    expect(gzipSync(files.get(index.postcodeDistricts.areas.SG) ?? '').length).toBeLessThan(1024);
   });
 
   it('gives a changed table a new name, so no cache serves the old one', () => {

@@ -1,18 +1,21 @@
 /**
  * The data build's place step (called by scripts/data/build.ts): writes `static/geo/` with
  *   - towns.<hash>.json: UK places from GeoNames (always);
- *   - postcode-districts.<hash>.json: when a deployer has made data/geo/postcode-districts.json
- *     with `npm run geo:build`;
+ *   - postcode-districts-<area>.<hash>.json: one file per postcode area ("sg" holds SG1…SG19),
+ *     from Great Britain's districts in data/geo/, or a deployer's ONS table made with
+ *     `npm run geo:build`;
  *   - index.json: which of those this build has.
- * The service worker precaches all three (scripts/pwa/service-worker-plugin.ts), so typed places are found offline;
- * the app fetches them only when someone types a place. Names carry a content hash, so a cached
- * old table is never served for a new one.
+ * The service worker precaches them all (scripts/pwa/service-worker-plugin.ts), so typed places
+ * are found offline; the app fetches the towns when someone types a place, and a postcode area's
+ * file only for a postcode in it. Names carry a content hash, so a cached old table is never
+ * served for a new one.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isDistrictsTable, type DistrictsTable, type GeoIndex, type TownsTable } from '../../src/lib/geo/tables';
+import { isDistrictsTable, postcodeArea, type DistrictRow, type DistrictsTable, type GeoIndex, type TownsTable } from '../../src/lib/geo/tables';
+import { defaultDistricts } from './default-districts';
 import { districtsPath } from './districts-path';
 import { townsTable } from './towns-table';
 import { ukPlaces } from './uk-places';
@@ -25,22 +28,32 @@ export function compilePlaceTables(towns: TownsTable, districts?: DistrictsTable
   const townsText = JSON.stringify(towns);
   const index: GeoIndex = {
     format: 'onward-geo-index',
-    version: 1,
+    version: 2,
     towns: { file: hashed('towns', townsText), count: towns.towns.length, attribution: towns.attribution }
   };
   files.set(index.towns.file, townsText);
   if (districts) {
-    const text = JSON.stringify(districts);
-    index.postcodeDistricts = { file: hashed('postcode-districts', text), count: districts.districts.length, attribution: districts.attribution };
-    files.set(index.postcodeDistricts.file, text);
+    const byArea = new Map<string, DistrictRow[]>();
+    for (const row of districts.districts) {
+      const area = postcodeArea(row[0]);
+      byArea.set(area, [...(byArea.get(area) ?? []), row]);
+    }
+    const areas: Record<string, string> = {};
+    for (const [area, rows] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) {
+      // The attribution is in the index, once, not in each of the ~120 files.
+      const text = JSON.stringify({ ...districts, attribution: [], districts: rows } satisfies DistrictsTable);
+      areas[area] = hashed(`postcode-districts-${area.toLowerCase()}`, text);
+      files.set(areas[area], text);
+    }
+    index.postcodeDistricts = { areas, count: districts.districts.length, attribution: districts.attribution };
   }
   files.set('index.json', JSON.stringify(index));
   return files;
 }
 
-/** The deployer's district table, if there is one; a broken one stops the build. */
-export function readDistricts(path = districtsPath): DistrictsTable | undefined {
-  if (!existsSync(path)) return undefined;
+/** The deployer's district table if there is one (a broken one stops the build), else Great Britain's. */
+export function readDistricts(path = districtsPath): DistrictsTable {
+  if (!existsSync(path)) return defaultDistricts();
   const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
   if (!isDistrictsTable(json)) throw new Error(`${path} is not a postcode district table: make it again with npm run geo:build`);
   return json;
@@ -59,9 +72,10 @@ export function writePlaceTables(outDir = 'static/geo', districts = readDistrict
   rmSync(old, { recursive: true, force: true });
 
   const index = JSON.parse(files.get('index.json') as string) as GeoIndex;
-  const kb = (file: string) => Math.round(gzipSync(files.get(file) as string).length / 1024);
+  const gzipKb = (names: string[]) => Math.round(names.reduce((n, name) => n + gzipSync(files.get(name) as string).length, 0) / 1024);
+  const areaFiles = Object.values(index.postcodeDistricts?.areas ?? {});
   const postcodes = index.postcodeDistricts
-    ? `${index.postcodeDistricts.count} postcode districts (${kb(index.postcodeDistricts.file)} KB gzip)`
-    : `no postcode districts (npm run geo:build -- <ONSPD CSV> adds them)`;
-  return { summary: `Places: ${index.towns.count} towns (${kb(index.towns.file)} KB gzip), ${postcodes} → ${outDir}/` };
+    ? `${index.postcodeDistricts.count} postcode districts in ${areaFiles.length} area files (${gzipKb(areaFiles)} KB gzip in all)`
+    : 'no postcode districts';
+  return { summary: `Places: ${index.towns.count} towns (${gzipKb([index.towns.file])} KB gzip), ${postcodes} → ${outDir}/` };
 }

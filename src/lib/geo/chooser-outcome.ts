@@ -25,8 +25,9 @@ const locateMessages: Record<LocateProblem, PlaceMessageKey> = {
   insecure: 'place.unsupported'
 };
 
-type Finder = () => Promise<PlaceFinder | undefined>;
-const tabFinder: Finder = () => placeFinder().catch(() => undefined);
+/** The place tables, ready to look up `text` when given (a postcode brings its area's file). */
+type Finder = (text?: string) => Promise<PlaceFinder | undefined>;
+const tabFinder: Finder = (text) => placeFinder(fetch, text).catch(() => undefined);
 
 /** Near me: the phone's position, rounded, named by the nearest town when the tables load. */
 export async function nearMeOutcome(environment?: LocateEnvironment, finder: Finder = tabFinder): Promise<ChooserOutcome> {
@@ -39,7 +40,7 @@ export async function nearMeOutcome(environment?: LocateEnvironment, finder: Fin
 export async function typedOutcome(typed: string, finder: Finder = tabFinder): Promise<ChooserOutcome> {
   const text = typed.trim().slice(0, 100);
   if (!text) return { message: 'place.empty', focusInput: true };
-  const places = await finder();
+  const places = await finder(text);
   if (!places) return { message: 'place.offline', focusInput: false };
   const found = places.find(text);
   switch (found.kind) {

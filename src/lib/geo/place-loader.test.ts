@@ -5,10 +5,12 @@ import type { GeoIndex } from './tables';
 
 const index: GeoIndex = {
   format: 'onward-geo-index',
-  version: 1,
+  version: 2,
   towns: { file: 'towns.abc.json', count: townsFixture.towns.length, attribution: ['GeoNames'] },
-  postcodeDistricts: { file: 'postcode-districts.def.json', count: 4, attribution: ['ONS'] }
+  postcodeDistricts: { areas: { LS: 'postcode-districts-ls.def.json', M: 'postcode-districts-m.ghi.json' }, count: 3, attribution: ['ONS'] }
 };
+const area = (prefix: string) => ({ ...districtsFixture, attribution: [], districts: districtsFixture.districts.filter(([o]) => o.startsWith(prefix)) });
+const tables = { 'index.json': index, 'towns.abc.json': townsFixture, 'postcode-districts-ls.def.json': area('LS'), 'postcode-districts-m.ghi.json': area('M') };
 
 /** A fetch over a few files under /geo/, counting requests. */
 function fakeFetch(files: Record<string, unknown>) {
@@ -28,12 +30,30 @@ function fakeFetch(files: Record<string, unknown>) {
 afterEach(forgetPlaceTables);
 
 describe('the place tables in the browser', () => {
-  it('fetches the index and both tables once, then answers from memory', async () => {
-    const { fetchFn, requested } = fakeFetch({ 'index.json': index, 'towns.abc.json': townsFixture, 'postcode-districts.def.json': districtsFixture });
-    const finder = await placeFinder(fetchFn);
-    expect(finder.find('LS1 4DY')).toMatchObject({ kind: 'postcode', outcode: 'LS1' });
-    expect(await placeFinder(fetchFn)).toBe(finder);
-    expect(requested.sort()).toEqual(['/geo/index.json', '/geo/postcode-districts.def.json', '/geo/towns.abc.json']);
+  it('fetches the index and the towns once, and a postcode area only for a postcode in it', async () => {
+    const { fetchFn, requested } = fakeFetch(tables);
+    const finder = await placeFinder(fetchFn, 'Leeds');
+    expect(finder.find('Leeds')).toMatchObject({ kind: 'towns' });
+    expect(requested.sort()).toEqual(['/geo/index.json', '/geo/towns.abc.json']);
+    expect(await placeFinder(fetchFn, 'LS1 4DY')).toBe(finder);
+    expect(finder.find('LS1 4DY')).toMatchObject({ kind: 'postcode', outcode: 'LS1', latitude: 53.797 });
+    expect(requested.filter((p) => p.includes('postcode'))).toEqual(['/geo/postcode-districts-ls.def.json']);
+    await placeFinder(fetchFn, 'ls2');
+    expect(finder.find('ls2')).toMatchObject({ kind: 'postcode', outcode: 'LS2' });
+    expect(requested.filter((p) => p.includes('postcode'))).toHaveLength(1);
+  });
+
+  it('says a postcode is unknown when its area is not in the build', async () => {
+    const { fetchFn, requested } = fakeFetch(tables);
+    expect((await placeFinder(fetchFn, 'SW1A 1AA')).find('SW1A 1AA')).toEqual({ kind: 'postcode-unknown', outcode: 'SW1A' });
+    expect(requested.filter((p) => p.includes('postcode'))).toEqual([]);
+  });
+
+  it('fails plainly when a postcode area cannot be fetched, and tries again next time', async () => {
+    const offline = fakeFetch({ ...tables, 'postcode-districts-m.ghi.json': new TypeError('Failed to fetch') });
+    await expect(placeFinder(offline.fetchFn, 'M1 1AE')).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
+    const online = fakeFetch(tables);
+    expect((await placeFinder(online.fetchFn, 'M1 1AE')).find('M1 1AE')).toMatchObject({ kind: 'postcode', outcode: 'M1' });
   });
 
   it('works with no postcode table', async () => {
@@ -45,21 +65,25 @@ describe('the place tables in the browser', () => {
   it('fails plainly when offline, and tries again next time', async () => {
     const offline = fakeFetch({ 'index.json': new TypeError('Failed to fetch') });
     await expect(placeFinder(offline.fetchFn)).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
-    const online = fakeFetch({ 'index.json': index, 'towns.abc.json': townsFixture, 'postcode-districts.def.json': districtsFixture });
+    const online = fakeFetch(tables);
     expect((await placeFinder(online.fetchFn)).hasPostcodes).toBe(true);
   });
 
   it('refuses tables that are not what it expects, and an index that points elsewhere', async () => {
-    const broken = fakeFetch({ 'index.json': index, 'towns.abc.json': { ...townsFixture, towns: [['Leeds', 99, 53.8, -1.5, 0]] }, 'postcode-districts.def.json': districtsFixture });
+    const broken = fakeFetch({ ...tables, 'towns.abc.json': { ...townsFixture, towns: [['Leeds', 99, 53.8, -1.5, 0]] } });
     await expect(placeFinder(broken.fetchFn)).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
     forgetPlaceTables();
     const elsewhere = fakeFetch({ 'index.json': { ...index, towns: { ...index.towns, file: '../evil.json' } } });
     await expect(geoIndex(elsewhere.fetchFn)).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
+    forgetPlaceTables();
+    const areaElsewhere = fakeFetch({ 'index.json': { ...index, postcodeDistricts: { ...index.postcodeDistricts, areas: { LS: '../evil.json' } } } });
+    await expect(geoIndex(areaElsewhere.fetchFn)).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
   });
 
   it('resolves a near= value, and still reads a position when the tables cannot be had', async () => {
-    const { fetchFn } = fakeFetch({ 'index.json': index, 'towns.abc.json': townsFixture, 'postcode-districts.def.json': districtsFixture });
+    const { fetchFn } = fakeFetch(tables);
     expect(await resolveNearValue('Leeds', fetchFn)).toEqual({ place: expect.objectContaining({ label: 'Leeds, England' }) });
+    expect(await resolveNearValue('LS1', fetchFn)).toEqual({ place: expect.objectContaining({ kind: 'postcode', query: 'LS1' }) });
     forgetPlaceTables();
     const offline = fakeFetch({});
     expect(await resolveNearValue('Leeds', offline.fetchFn)).toEqual({ problem: 'tables-unavailable' });

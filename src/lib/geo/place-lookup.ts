@@ -109,6 +109,12 @@ export class PlaceFinder {
     this.districts = districts && new Map(districts.districts.map(([outcode, lat, lon]) => [outcode, [lat, lon]]));
   }
 
+  /** Adds districts (one postcode area's file, fetched when a postcode of that area is typed). */
+  addDistricts(table: DistrictsTable): void {
+    this.districts ??= new Map();
+    for (const [outcode, lat, lon] of table.districts) this.districts.set(outcode, [lat, lon]);
+  }
+
   /** Whether typed postcodes can be looked up in this build. */
   get hasPostcodes(): boolean {
     return this.districts !== undefined;

@@ -11,10 +11,20 @@ export const nationNames: Record<Nation, string> = { E: 'England', W: 'Wales', S
 /** `static/geo/index.json`: which table files this build has (their names carry a content hash). */
 export interface GeoIndex {
   format: 'onward-geo-index';
-  version: 1;
+  version: 2;
   towns: { file: string; count: number; attribution: string[] };
-  /** Absent until a deployer runs `npm run geo:build -- <ONS Postcode Directory CSV>`. */
-  postcodeDistricts?: { file: string; count: number; attribution: string[] };
+  /**
+   * Postcode districts, one file per postcode area ("SG" → the file with SG1…SG19), so looking up
+   * "SG1 2AB" fetches a few hundred bytes, not the whole country. Great Britain's districts are
+   * built in (data/geo/); a deployer's ONS table replaces them (`npm run geo:build`).
+   * Absent only in a build without either.
+   */
+  postcodeDistricts?: { areas: Record<string, string>; count: number; attribution: string[] };
+}
+
+/** The postcode area of an outward code: its letters ("SG" of "SG1", "W" of "W1A"). */
+export function postcodeArea(outcode: string): string {
+  return /^[A-Z]{1,2}/.exec(outcode.toUpperCase())?.[0] ?? '';
 }
 
 /** [area name, nation]: a county or unitary authority, named as GeoNames names it (tidied). */
@@ -48,14 +58,16 @@ const isLines = (v: unknown): v is string[] => Array.isArray(v) && v.every((line
 /** A bare file name: the index must not point the app anywhere but `static/geo/`. */
 const isFileName = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9.-]{0,80}\.json$/.test(v);
 const isEntry = (v: unknown) => isObject(v) && isFileName(v.file) && typeof v.count === 'number' && isLines(v.attribution);
+const isAreaFiles = (v: unknown) => isObject(v) && Object.entries(v).every(([area, file]) => /^[A-Z]{1,2}$/.test(area) && isFileName(file));
+const isDistrictsEntry = (v: unknown) => isObject(v) && isAreaFiles(v.areas) && typeof v.count === 'number' && isLines(v.attribution);
 
 export function isGeoIndex(v: unknown): v is GeoIndex {
   return (
     isObject(v) &&
     v.format === 'onward-geo-index' &&
-    v.version === 1 &&
+    v.version === 2 &&
     isEntry(v.towns) &&
-    (v.postcodeDistricts === undefined || isEntry(v.postcodeDistricts))
+    (v.postcodeDistricts === undefined || isDistrictsEntry(v.postcodeDistricts))
   );
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Great Britain's postcode districts, committed in data/geo/ (see its README), so a typed
+ * postcode works in every build. A deployer's own ONS table (data/geo/postcode-districts.json,
+ * from `npm run geo:build`) replaces it.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { validOutcode } from 'postcode';
+import type { DistrictRow, DistrictsTable } from '../../src/lib/geo/tables';
+import { round3 } from './towns-table';
+
+export const defaultDistrictsPath = 'data/geo/postcode-districts-gb.csv';
+
+/** The lines data/geo/README.md says must travel with the table. */
+export const defaultDistrictsAttribution = [
+  'Contains OS data © Crown copyright and database right',
+  'Contains Royal Mail data © Royal Mail copyright and database right',
+  'Source: Office for National Statistics licensed under the Open Government Licence v.3.0'
+];
+
+/**
+ * The committed table as the app reads it. A row without a position (BF1, British Forces) or
+ * with a code that is no outward code is left out: it could only send someone to the wrong place.
+ */
+export function defaultDistricts(path = defaultDistrictsPath): DistrictsTable {
+  const rows = parse(readFileSync(path), { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const districts: DistrictRow[] = [];
+  for (const row of rows) {
+    const outcode = (row.district ?? '').toUpperCase();
+    const latitude = Number(row.latitude);
+    const longitude = Number(row.longitude);
+    if (!validOutcode(outcode) || !row.latitude || !row.longitude || !Number.isFinite(latitude) || !Number.isFinite(longitude)) continue;
+    if (latitude < 49 || latitude > 61 || longitude < -9 || longitude > 2.5) continue;
+    districts.push([outcode, round3(latitude), round3(longitude)]);
+  }
+  if (districts.length < 2000) throw new Error(`${path} gave only ${districts.length} postcode districts: is it the whole file?`);
+  return { format: 'onward-postcode-districts', version: 1, attribution: defaultDistrictsAttribution, districts };
+}
