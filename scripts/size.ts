@@ -3,11 +3,11 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromiumFlags, chromiumPath } from './lib/chromium.js';
-import { languagePackTotals, measureFirstLoad, precacheTotal } from './lib/first-load.js';
-import { onFreePort } from './lib/free-port.js';
-import { startStaticServer } from './lib/static-server.js';
-import { bytes, formatTable } from './lib/table.js';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { languagePackTotals, measureFirstLoad, precacheTotal, type FirstLoad } from './lib/first-load';
+import { onFreePort } from './lib/free-port';
+import { startStaticServer } from './lib/static-server';
+import { bytes, formatTable } from './lib/table';
 
 // Paths below are relative to the repository, wherever the script is started from.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -25,8 +25,7 @@ if (!existsSync(`${buildDir}/index.html`) || !existsSync(`${buildDir}/sw.js`)) {
 
 const server = await onFreePort(4180, (port) => startStaticServer({ root: buildDir, port }));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
-/** @type {Record<string, import('./lib/first-load.js').FirstLoad>} */
-const results = {};
+const results: Record<string, FirstLoad> = {};
 try {
   for (const route of routes) {
     // A fresh context per route: an empty HTTP cache, as on a first visit.
@@ -66,10 +65,9 @@ mkdirSync('perf', { recursive: true });
 writeFileSync('perf/size.json', `${JSON.stringify({ routes: results, precache, languagePacks }, null, 2)}\n`);
 console.log('Wrote perf/size.json');
 
-/** @type {{ firstLoadJsGzipBytes: Record<string, number> }} */
-const budgets = JSON.parse(readFileSync('perf/budgets.json', 'utf8'));
+const budgets: { firstLoadJsGzipBytes: Record<string, number> } = JSON.parse(readFileSync('perf/budgets.json', 'utf8'));
 const over = Object.entries(budgets.firstLoadJsGzipBytes).filter(([route, max]) => {
-  if (!results[route]) throw new Error(`perf/budgets.json has ${route}, which size.mjs does not measure`);
+  if (!results[route]) throw new Error(`perf/budgets.json has ${route}, which size.ts does not measure`);
   return results[route].js.gzip > max;
 });
 for (const [route, max] of over)
