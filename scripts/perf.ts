@@ -1,7 +1,8 @@
 // `npm run perf`: Lighthouse (mobile, default simulated throttling) on Onward's main routes and on
 // a FLOOR, a bare SvelteKit page built with the same settings, so each score can be read as
-// "how far above what SvelteKit alone costs". Writes perf/lighthouse.json and, per run, the full
-// report in perf/reports/ (gitignored). Three runs per page; medians are reported.
+// "how far above what SvelteKit alone costs". Writes perf/lighthouse.json, rewrites perf/README.md
+// and, per run, writes the full report in perf/reports/ (gitignored). Three runs per page; medians
+// are reported.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
 import { serveCompressedCopy } from './lib/compressed-server';
-import { bytes, formatTable } from './lib/table';
+import { lighthouseTable, measuredNow, type LighthouseFigures, type LighthouseRun as Run } from './lib/perf-figures';
+import { writePerfReadme } from './lib/perf-readme';
+import { formatTable } from './lib/table';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const floorDir = `${root}perf/floor`;
@@ -18,8 +21,7 @@ const allRoutes = ['/en/', '/en/find/?c=housing&near=Leeds', '/en/service/demo-l
 const routes = process.env.ONWARD_PERF_ROUTES ? process.env.ONWARD_PERF_ROUTES.split(',') : allRoutes;
 const RUNS = Number(process.env.ONWARD_PERF_RUNS) || 3;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-
-type Run = { perf: number; a11y: number; bestPractices: number; seo: number; lcp: number; tbt: number; cls: number; bytes: number; belowOne: Record<string, number> };
+const lighthouseVersion = '12.8.2';
 
 if (!existsSync(`${root}build/index.html`)) {
   console.error('No built site in build/. Run "npm run build" first.');
@@ -51,37 +53,16 @@ try {
 console.log(` in ${Math.round((Date.now() - started) / 1000)} s\n`);
 
 const medians = Object.fromEntries(Object.entries(runs).map(([label, list]) => [label, medianRun(list)]));
-const base = medians.floor as Run;
-console.log(
-  formatTable(
-    ['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes', '÷floor: perf', 'LCP', 'TBT', 'bytes'],
-    Object.entries(medians).map(([label, m]) => [
-      label,
-      m.perf,
-      m.a11y,
-      m.bestPractices,
-      m.seo,
-      Math.round(m.lcp),
-      Math.round(m.tbt),
-      m.cls.toFixed(3),
-      bytes(m.bytes),
-      ratio(m.perf, base.perf),
-      ratio(m.lcp, base.lcp),
-      ratio(m.tbt, base.tbt),
-      ratio(m.bytes, base.bytes)
-    ])
-  )
-);
-console.log(`Medians of ${RUNS} Lighthouse 12.8.2 mobile runs (simulated 150 ms RTT, 1.6 Mbps, 4x CPU), served with brotli/gzip.`);
-for (const [label, m] of Object.entries(medians)) {
-  const below = Object.entries(m.belowOne).map(([id, score]) => `${id} ${score}`);
-  if (below.length) console.log(`${label}: audits scoring under 1 (lowest over the runs): ${below.join(', ')}`);
-}
+const figures: LighthouseFigures = { measured: measuredNow(), lighthouse: lighthouseVersion, runsPerPage: RUNS, medians, runs };
+const table = lighthouseTable(figures);
+console.log(formatTable(table.headers, table.rows));
+for (const note of table.notes) console.log(note);
 
 // A quick run over chosen pages does not replace the record of a full one.
 if (!process.env.ONWARD_PERF_ROUTES) {
-  writeFileSync(`${root}perf/lighthouse.json`, `${JSON.stringify({ lighthouse: '12.8.2', runsPerPage: RUNS, medians, runs }, null, 2)}\n`);
+  writeFileSync(`${root}perf/lighthouse.json`, `${JSON.stringify(figures, null, 2)}\n`);
   console.log('Wrote perf/lighthouse.json');
+  writePerfReadme(root, 'npm run perf');
 }
 
 /**
@@ -141,12 +122,6 @@ function medianRun(list: Run[]): Run {
       return low;
     }, {} as Record<string, number>)
   };
-}
-
-/** value ÷ floor. The floor's TBT is usually 0, where a ratio means nothing: show the difference. */
-function ratio(value: number, floorValue: number): string {
-  if (floorValue === 0) return value === 0 ? '1.00×' : `+${Math.round(value)} (floor 0)`;
-  return `${(value / floorValue).toFixed(2)}×`;
 }
 
 function slug(label: string): string {

@@ -1,17 +1,20 @@
 // `npm run size`: what each route makes a first-time visitor download, and what the service worker
-// precaches. Writes perf/size.json. The budgets in perf/budgets.json are checked by `npm test`
-// (tests/budgets.spec.ts), not here.
+// precaches. Writes perf/size.json and rewrites perf/README.md. The budgets in perf/budgets.json
+// are checked by `npm test` (tests/budgets.spec.ts), not here.
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
 import { languagePackTotals, measureFirstLoad, precacheTotal, type FirstLoad } from './lib/first-load';
 import { onFreePort } from './lib/free-port';
+import { measuredNow, sizeTable, type SizeFigures } from './lib/perf-figures';
+import { writePerfReadme } from './lib/perf-readme';
 import { startStaticServer } from './lib/static-server';
-import { bytes, formatTable } from './lib/table';
+import { formatTable } from './lib/table';
 
 // Paths below are relative to the repository, wherever the script is started from.
-process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
 const buildDir = 'build';
 // `/` only redirects (its one small script) to the chosen language. Its figure is what it asks for
 // before leaving: measureFirstLoad stops counting at the redirect, which leaves the root
@@ -38,30 +41,18 @@ try {
   await browser.close();
   await server.close();
 }
-const precache = precacheTotal(buildDir);
-const languagePacks = languagePackTotals(buildDir);
+const figures: SizeFigures = {
+  measured: measuredNow(),
+  routes: results,
+  precache: precacheTotal(buildDir),
+  languagePacks: languagePackTotals(buildDir)
+};
 
-console.log(
-  formatTable(
-    ['route', 'JS gzip', 'JS brotli', 'CSS gzip', 'HTML gzip', 'requests'],
-    Object.entries(results).map(([route, r]) => [
-      route === '/' ? '/ (before redirect)' : route,
-      bytes(r.js.gzip),
-      bytes(r.js.brotli),
-      bytes(r.css.gzip),
-      bytes(r.html.gzip),
-      r.requests
-    ])
-  )
-);
-console.log('Bytes; gzip -9 / brotli q11 per file. requests = document + scripts + stylesheets.');
-console.log(`Precache (sw.js list): ${precache.entries} entries, ${bytes(precache.raw)} B raw, ${bytes(precache.gzip)} B gzip`);
-console.log(
-  `Language packs (cached once a phone uses that language): ${Object.entries(languagePacks)
-    .map(([lang, p]) => `${lang} ${bytes(p.gzip)} B gzip (${p.files} files)`)
-    .join(', ')}`
-);
+const table = sizeTable(figures);
+console.log(formatTable(table.headers, table.rows));
+for (const note of table.notes) console.log(note);
 
 mkdirSync('perf', { recursive: true });
-writeFileSync('perf/size.json', `${JSON.stringify({ routes: results, precache, languagePacks }, null, 2)}\n`);
+writeFileSync('perf/size.json', `${JSON.stringify(figures, null, 2)}\n`);
 console.log('Wrote perf/size.json');
+writePerfReadme(root, 'npm run size');

@@ -9,5 +9,13 @@ export function formatTable(headers: string[], rows: (string | number)[][]): str
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
+/** The same table in Markdown, aligned the same way, for the generated perf/README.md. */
+export function markdownTable(headers: string[], rows: (string | number)[][]): string {
+  // A `|` inside a cell would end it; route labels never hold one, but a query string could.
+  const line = (row: (string | number)[]) => `| ${row.map((cell) => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`;
+  const rule = `|${headers.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`;
+  return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+
 /** Bytes with thousands separators: 61,252. */
 export const bytes = (n: number): string => Math.round(n).toLocaleString('en-US');
