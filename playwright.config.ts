@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { ports } from './tests/ports';
-import { chromiumFlags, chromiumPath } from './scripts/lib/chromium.js';
+import { chromiumFlags, chromiumPath } from './scripts/lib/chromium';
 
 const port = ports.main;
 
@@ -13,7 +13,7 @@ export default defineConfig({
   reporter: 'list',
   // Tests run against the production build in build/, served as a plain static host would.
   webServer: {
-    command: `node scripts/serve.mjs build ${port}`,
+    command: `npx tsx scripts/serve.ts build ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000

@@ -1,14 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { tsImport } from 'tsx/esm/api';
-import { buildDir as out, siteOrigin } from './scripts/lib/build-settings.js';
-import { appVersion } from './scripts/lib/version.js';
-import { servicePagePaths } from './scripts/lib/service-pages.js';
 
-// The policy's one source is static/_headers, and the tile host comes from the map's own settings
-// (src/lib/geo/map/tile-config.ts): TypeScript, which this file (plain Node) loads through tsx.
-/** @type {typeof import('./scripts/security/content-security-policy')} */
-const { kitContentSecurityPolicy } = await tsImport('./scripts/security/content-security-policy.ts', import.meta.url);
+// The build settings, version, service pages and policy come from the scripts (TypeScript, like
+// every script), which this file (plain Node) loads through tsx. The policy's one source is
+// static/_headers, and the tile host comes from the map's own settings (src/lib/geo/map/tile-config.ts).
+/** @type {typeof import('./scripts/lib/svelte-config-inputs')} */
+const { appVersion, buildDir: out, kitContentSecurityPolicy, servicePagePaths, siteOrigin } = await tsImport(
+  './scripts/lib/svelte-config-inputs.ts',
+  import.meta.url
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -25,7 +26,7 @@ export default {
     paths: { relative: false },
     version: { name: appVersion() },
     // Service pages are not linked from any prerendered page (results are found in the browser).
-    // `origin`: see scripts/lib/build-settings.js.
+    // `origin`: see scripts/lib/build-settings.ts.
     prerender: {
       handleHttpError: 'fail',
       handleMissingId: 'fail',

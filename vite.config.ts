@@ -5,7 +5,7 @@ import { checkMapTiles } from './scripts/lib/map-tiles-plugin';
 import { messagesAssetsPlugin, messagesBase } from './scripts/lib/messages-assets';
 import { notFoundPagesPlugin } from './scripts/lib/not-found-pages-plugin';
 import { pageScriptsPlugin } from './scripts/lib/page-script-plugin';
-import { appVersion } from './scripts/lib/version.js';
+import { appVersion } from './scripts/lib/version';
 import { serviceWorkerPlugin } from './scripts/pwa/service-worker-plugin';
 import { securityHeadersPlugin } from './scripts/security/headers-plugin';
 

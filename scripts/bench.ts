@@ -20,7 +20,7 @@ import { compileDirectory, type CompiledDirectory } from '../src/lib/directory/s
 import { shardPath } from '../src/lib/directory/shards/format';
 import { synthesise } from './data/synth';
 import { loadTowns, type Town } from './data/towns';
-import { bytes, formatTable } from './lib/table.js';
+import { bytes, formatTable } from './lib/table';
 
 const budgets = JSON.parse(readFileSync('perf/budgets.json', 'utf8')).directory as Record<string, number>;
 /**

@@ -3,7 +3,7 @@
 // grade. Default: build/_headers, as Netlify or Cloudflare Pages would send it for `/`. Given a
 // URL (a deployed site), it scores what that host really sends. Fails below A+.
 import { existsSync, readFileSync } from 'node:fs';
-import { headersFor, parseHeadersFile } from './lib/headers-file.js';
+import { headersFor, parseHeadersFile } from './lib/headers-file';
 import { observatoryScore } from './security/observatory';
 
 const target = process.argv[2] ?? 'build/_headers';

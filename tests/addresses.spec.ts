@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDir } from '../scripts/lib/build-settings.js';
+import { buildDir } from '../scripts/lib/build-settings';
 import { waitForLanguagePack, withOwnServer } from './helpers';
 import { ports } from './ports';
 

@@ -2,11 +2,11 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { measureFirstLoad } from '../scripts/lib/first-load.js';
+import { measureFirstLoad } from '../scripts/lib/first-load';
 import { chooseLanguage } from './helpers';
 
 // `npm test` fails here when a route's first-load JavaScript grows past its budget in
-// perf/budgets.json. Bytes are gzip -9 of the built files each route requests (see first-load.js).
+// perf/budgets.json. Bytes are gzip -9 of the built files each route requests (see first-load.ts).
 const buildDir = fileURLToPath(new URL('../build', import.meta.url));
 const budgets: { firstLoadJsGzipBytes: Record<string, number> } = JSON.parse(
   readFileSync(new URL('../perf/budgets.json', import.meta.url), 'utf8')
@@ -75,7 +75,7 @@ test.describe('every language loads about what English does', () => {
 });
 
 test('switching language loads at most 25 KB gzip (the offline pack, fetched later when idle, apart)', async ({ page }) => {
-  const { gzipOfPath } = await import('../scripts/lib/first-load.js');
+  const { gzipOfPath } = await import('../scripts/lib/first-load');
   await page.goto('/en/find/?c=housing');
   await expect(page.locator('main[data-hydrated="true"]')).toBeAttached();
   await page.waitForLoadState('networkidle');

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { headersFor, parseHeadersFile } from '../scripts/lib/headers-file.js';
+import { headersFor, parseHeadersFile } from '../scripts/lib/headers-file';
 import { recordCspViolations } from './csp-violations';
 import { gotoHydrated, tilePng, waitForServiceWorker, withOwnServer } from './helpers';
 import { ports } from './ports';
 
-// Every browser test runs against scripts/lib/static-server.js, which sends the headers of
+// Every browser test runs against scripts/lib/static-server.ts, which sends the headers of
 // build/_headers as Netlify or Cloudflare Pages would. Here: that it does, and that no page,
 // nor the service worker, breaks the Content-Security-Policy they carry.
 

@@ -1,7 +1,7 @@
 import { expect, test, type ConsoleMessage } from '@playwright/test';
 import type { IncomingMessage } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { startStaticServer } from '../scripts/lib/static-server.js';
+import { startStaticServer } from '../scripts/lib/static-server';
 import { recordCspViolations } from './csp-violations';
 import { startEgressRecorder } from './egress-recorder';
 import { gotoHydrated, waitForServiceWorker } from './helpers';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
-import { startStaticServer } from '../scripts/lib/static-server.js';
+import { startStaticServer } from '../scripts/lib/static-server';
 import { fuzzSeed } from '../src/lib/directory/import/fixtures/hostile-feed';
 import type { DirectoryService } from '../src/lib/directory/model';
 import { servicePath } from '../src/lib/directory/service/service-path';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFor, parseHeadersFile } from '../scripts/lib/headers-file.js';
+import { headersFor, parseHeadersFile } from '../scripts/lib/headers-file';
 import { metaPolicies, parsePolicy, type Policy } from '../scripts/security/content-security-policy';
 import { maxHeaderLine } from '../scripts/security/headers-plugin';
 import { observatoryScore } from '../scripts/security/observatory';

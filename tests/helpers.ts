@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { startStaticServer } from '../scripts/lib/static-server.js';
+import { startStaticServer } from '../scripts/lib/static-server';
 import { cacheNames } from '../src/lib/pwa/cache-names';
 
 /** The four destinations, with the heading each shows, per language. */

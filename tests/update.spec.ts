@@ -1,7 +1,7 @@
 import { ports } from './ports';
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { startStaticServer } from '../scripts/lib/static-server.js';
+import { startStaticServer } from '../scripts/lib/static-server';
 import { gotoHydrated, waitForServiceWorker } from './helpers';
 
 const versionB = 'update-test-b';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildDir } from './build-settings.js';
+import { buildDir } from './build-settings';
 
 /** Where the site was written, and how the build was run. */
 export interface WrittenSite {

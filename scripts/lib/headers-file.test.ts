@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from './headers-file.js';
+import { headersFor, parseHeadersFile, patternMatches } from './headers-file';
 
 const file = `# a comment
 /*

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnv } from 'vite';
-import { parseHeadersFile } from '../lib/headers-file.js';
+import { parseHeadersFile } from '../lib/headers-file';
 import { readTileConfig, type TileConfig } from '../../src/lib/geo/map/tile-config';
 
 /** Directive name → sources, in the order written. Sources keep their quotes (`'self'`). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../lib/headers-file.js';
+import { headersFor, parseHeadersFile } from '../lib/headers-file';
 import { openStreetMapTiles } from '../../src/lib/geo/map/tile-config';
 import { parsePolicy } from './content-security-policy';
 import { buildHeadersFile } from './headers-plugin';

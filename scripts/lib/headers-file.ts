@@ -5,19 +5,13 @@
  * applies; a header set by two matching rules gets both values joined with ", " (Cloudflare's
  * documented behaviour, and what a browser does with a repeated header). For a
  * Content-Security-Policy that means TWO policies, both enforced.
- *
- * Plain JavaScript: the static test server (static-server.js) runs it without a build step.
  */
 
-/** @typedef {{ pattern: string, headers: [string, string][] }} HeaderRule */
+export type HeaderRule = { pattern: string; headers: [string, string][] };
 
-/**
- * @param {string} text the whole file
- * @returns {HeaderRule[]}
- */
-export function parseHeadersFile(text) {
-  /** @type {HeaderRule[]} */
-  const rules = [];
+/** @param text the whole file */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (!line.trim() || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) {
@@ -35,10 +29,8 @@ export function parseHeadersFile(text) {
 /**
  * Whether a rule's pattern matches a URL path (`/en/plan/`). Absolute patterns
  * (`https://host/path`) are matched on their path only.
- * @param {string} pattern
- * @param {string} pathname
  */
-export function patternMatches(pattern, pathname) {
+export function patternMatches(pattern: string, pathname: string): boolean {
   const path = pattern.replace(/^https:\/\/[^/]+/, '');
   const source = path
     .split(/(\*|:[A-Za-z]\w*)/)
@@ -50,13 +42,10 @@ export function patternMatches(pattern, pathname) {
 /**
  * The headers a host sends for a path: every matching rule, in file order; a name set twice gets
  * its values joined with ", ".
- * @param {HeaderRule[]} rules
- * @param {string} pathname
- * @returns {Map<string, string>} keyed by lower-case header name
+ * @returns keyed by lower-case header name
  */
-export function headersFor(rules, pathname) {
-  /** @type {Map<string, string>} */
-  const out = new Map();
+export function headersFor(rules: HeaderRule[], pathname: string): Map<string, string> {
+  const out = new Map<string, string>();
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, pathname)) continue;
     for (const [name, value] of rule.headers) {

@@ -5,10 +5,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** @returns {string[]} paths like `/en/service/demo-x/` */
-export function servicePagePaths(root = 'static/directory', statusFile = 'messages/status.json') {
+/** @returns paths like `/en/service/demo-x/` */
+export function servicePagePaths(root = 'static/directory', statusFile = 'messages/status.json'): string[] {
   if (!existsSync(join(root, 'manifest.json'))) return [];
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const manifest: { dataVersion: string } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const folder = join(root, 'lookup', manifest.dataVersion);
   const ids = readdirSync(folder)
     .filter((f) => f.endsWith('.json'))

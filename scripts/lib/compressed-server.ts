@@ -4,20 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { onFreePort } from './free-port.js';
+import { onFreePort } from './free-port';
 
 const TEXT = /\.(html|js|css|json|svg|webmanifest|txt|xml)$/;
 
 /**
  * Serves a copy of a built site the way a real static host does: compressed. Lighthouse's
- * simulated 1.6 Mbps link charges every byte, and our test server (static-server.js) sends files
+ * simulated 1.6 Mbps link charges every byte, and our test server (static-server.ts) sends files
  * raw, which no production host does. The copy gets .br/.gz siblings (what adapter-static's
  * `precompress` writes) and sirv picks one from Accept-Encoding; build/ itself is left untouched.
- * @param {string} dir
- * @param {number} firstPort the first port to try; the next free one is used
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * @param firstPort the first port to try; the next free one is used
  */
-export async function serveCompressedCopy(dir, firstPort) {
+export async function serveCompressedCopy(dir: string, firstPort: number): Promise<{ url: string; close: () => Promise<void> }> {
   const root = mkdtempSync(join(tmpdir(), 'onward-perf-'));
   cpSync(dir, root, { recursive: true });
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
@@ -34,11 +32,10 @@ export async function serveCompressedCopy(dir, firstPort) {
       res.end('Not found');
     })
   );
-  /** @type {number} */
-  let port;
+  let port: number;
   try {
     port = await onFreePort(firstPort, (p) =>
-      new Promise((resolve, reject) => {
+      new Promise<number>((resolve, reject) => {
         server.once('error', reject);
         server.listen(p, '127.0.0.1', () => {
           server.off('error', reject);
@@ -53,10 +50,10 @@ export async function serveCompressedCopy(dir, firstPort) {
   return {
     url: `http://localhost:${port}`,
     close: () =>
-      new Promise((resolve) =>
+      new Promise<void>((resolve) =>
         server.close(() => {
           rmSync(root, { recursive: true, force: true });
-          resolve(undefined);
+          resolve();
         })
       )
   };

@@ -1,15 +1,18 @@
 // `npm run perf`: Lighthouse (mobile, default simulated throttling) on Onward's main routes and on
 // a FLOOR, a bare SvelteKit page built with the same settings, so each score can be read as
-// "how far above what SvelteKit alone costs". Writes perf/lighthouse.json and, per run, the full
-// report in perf/reports/ (gitignored). Three runs per page; medians are reported.
+// "how far above what SvelteKit alone costs". Writes perf/lighthouse.json, rewrites perf/README.md
+// and, per run, writes the full report in perf/reports/ (gitignored). Three runs per page; medians
+// are reported.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromiumFlags, chromiumPath } from './lib/chromium.js';
-import { serveCompressedCopy } from './lib/compressed-server.js';
-import { bytes, formatTable } from './lib/table.js';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { serveCompressedCopy } from './lib/compressed-server';
+import { lighthouseTable, measuredNow, type LighthouseFigures, type LighthouseRun as Run } from './lib/perf-figures';
+import { writePerfReadme } from './lib/perf-readme';
+import { formatTable } from './lib/table';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const floorDir = `${root}perf/floor`;
@@ -18,8 +21,7 @@ const allRoutes = ['/en/', '/en/find/?c=housing&near=Leeds', '/en/service/demo-l
 const routes = process.env.ONWARD_PERF_ROUTES ? process.env.ONWARD_PERF_ROUTES.split(',') : allRoutes;
 const RUNS = Number(process.env.ONWARD_PERF_RUNS) || 3;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-
-/** @typedef {{ perf: number, a11y: number, bestPractices: number, seo: number, lcp: number, tbt: number, cls: number, bytes: number, belowOne: Record<string, number> }} Run */
+const lighthouseVersion = '12.8.2';
 
 if (!existsSync(`${root}build/index.html`)) {
   console.error('No built site in build/. Run "npm run build" first.');
@@ -32,10 +34,9 @@ if (built.status !== 0) throw new Error(`The floor build failed:\n${built.stdout
 
 const app = await serveCompressedCopy(`${root}build`, 4280);
 const floor = await serveCompressedCopy(`${floorDir}/build`, 4290);
-/** @type {[string, string][]} label → URL; the floor first, then each route */
-const targets = [['floor', `${floor.url}/`], ...routes.map((r) => /** @type {[string, string]} */ ([r, app.url + r]))];
-/** @type {Record<string, Run[]>} */
-const runs = Object.fromEntries(targets.map(([label]) => [label, []]));
+// label → URL; the floor first, then each route
+const targets: [string, string][] = [['floor', `${floor.url}/`], ...routes.map((r): [string, string] => [r, app.url + r])];
+const runs: Record<string, Run[]> = Object.fromEntries(targets.map(([label]) => [label, []]));
 mkdirSync(`${root}perf/reports`, { recursive: true });
 const started = Date.now();
 try {
@@ -52,46 +53,22 @@ try {
 console.log(` in ${Math.round((Date.now() - started) / 1000)} s\n`);
 
 const medians = Object.fromEntries(Object.entries(runs).map(([label, list]) => [label, medianRun(list)]));
-const base = /** @type {Run} */ (medians.floor);
-console.log(
-  formatTable(
-    ['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes', '÷floor: perf', 'LCP', 'TBT', 'bytes'],
-    Object.entries(medians).map(([label, m]) => [
-      label,
-      m.perf,
-      m.a11y,
-      m.bestPractices,
-      m.seo,
-      Math.round(m.lcp),
-      Math.round(m.tbt),
-      m.cls.toFixed(3),
-      bytes(m.bytes),
-      ratio(m.perf, base.perf),
-      ratio(m.lcp, base.lcp),
-      ratio(m.tbt, base.tbt),
-      ratio(m.bytes, base.bytes)
-    ])
-  )
-);
-console.log(`Medians of ${RUNS} Lighthouse 12.8.2 mobile runs (simulated 150 ms RTT, 1.6 Mbps, 4x CPU), served with brotli/gzip.`);
-for (const [label, m] of Object.entries(medians)) {
-  const below = Object.entries(m.belowOne).map(([id, score]) => `${id} ${score}`);
-  if (below.length) console.log(`${label}: audits scoring under 1 (lowest over the runs): ${below.join(', ')}`);
-}
+const figures: LighthouseFigures = { measured: measuredNow(), lighthouse: lighthouseVersion, runsPerPage: RUNS, medians, runs };
+const table = lighthouseTable(figures);
+console.log(formatTable(table.headers, table.rows));
+for (const note of table.notes) console.log(note);
 
 // A quick run over chosen pages does not replace the record of a full one.
 if (!process.env.ONWARD_PERF_ROUTES) {
-  writeFileSync(`${root}perf/lighthouse.json`, `${JSON.stringify({ lighthouse: '12.8.2', runsPerPage: RUNS, medians, runs }, null, 2)}\n`);
+  writeFileSync(`${root}perf/lighthouse.json`, `${JSON.stringify(figures, null, 2)}\n`);
   console.log('Wrote perf/lighthouse.json');
+  writePerfReadme(root, 'npm run perf');
 }
 
 /**
  * One Lighthouse run in a fresh Chromium, as the CLI does, so no run inherits another's state.
- * @param {string} url
- * @param {string} reportPath
- * @returns {Promise<Run>}
  */
-async function audit(url, reportPath) {
+async function audit(url: string, reportPath: string): Promise<Run> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: chromiumFlags });
   try {
     const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: categories });
@@ -99,8 +76,8 @@ async function audit(url, reportPath) {
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} on ${url}`);
     writeFileSync(reportPath, JSON.stringify(lhr));
-    const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
-    const value = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
+    const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     return {
       perf: score('performance'),
       a11y: score('accessibility'),
@@ -114,8 +91,8 @@ async function audit(url, reportPath) {
       belowOne: Object.fromEntries(
         Object.values(lhr.categories)
           .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0))
-          .map((ref) => [ref.id, lhr.audits[ref.id]?.score ?? 1])
-          .filter(([, score]) => /** @type {number} */ (score) < 1)
+          .map((ref): [string, number] => [ref.id, lhr.audits[ref.id]?.score ?? 1])
+          .filter(([, score]) => score < 1)
       )
     };
   } finally {
@@ -125,13 +102,11 @@ async function audit(url, reportPath) {
 
 /**
  * Each figure's own median over the runs, so one odd run cannot move the result.
- * @param {Run[]} list
- * @returns {Run}
  */
-function medianRun(list) {
-  const median = (/** @type {(r: Run) => number} */ pick) => {
+function medianRun(list: Run[]): Run {
+  const median = (pick: (r: Run) => number) => {
     const sorted = list.map(pick).sort((a, b) => a - b);
-    return /** @type {number} */ (sorted[Math.floor(sorted.length / 2)]);
+    return sorted[Math.floor(sorted.length / 2)] as number;
   };
   return {
     perf: median((r) => r.perf),
@@ -145,21 +120,10 @@ function medianRun(list) {
     belowOne: list.reduce((low, r) => {
       for (const [id, score] of Object.entries(r.belowOne)) low[id] = Math.min(low[id] ?? 1, score);
       return low;
-    }, /** @type {Record<string, number>} */ ({}))
+    }, {} as Record<string, number>)
   };
 }
 
-/**
- * value ÷ floor. The floor's TBT is usually 0, where a ratio means nothing: show the difference.
- * @param {number} value
- * @param {number} floorValue
- */
-function ratio(value, floorValue) {
-  if (floorValue === 0) return value === 0 ? '1.00×' : `+${Math.round(value)} (floor 0)`;
-  return `${(value / floorValue).toFixed(2)}×`;
-}
-
-/** @param {string} label */
-function slug(label) {
+function slug(label: string): string {
   return label.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root';
 }

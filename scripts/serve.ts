@@ -1,6 +1,6 @@
-// Serves a built site on localhost: `node scripts/serve.mjs [dir] [port]` (default build/ on 4173).
+// Serves a built site on localhost: `npx tsx scripts/serve.ts [dir] [port]` (default build/ on 4173).
 import { existsSync } from 'node:fs';
-import { startStaticServer } from './lib/static-server.js';
+import { startStaticServer } from './lib/static-server';
 
 const [dir = 'build', port = '4173'] = process.argv.slice(2);
 if (!existsSync(`${dir}/index.html`)) {

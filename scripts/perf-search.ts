@@ -11,9 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './lib/chromium.js';
-import { startStaticServer } from './lib/static-server.js';
-import { formatTable } from './lib/table.js';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { startStaticServer } from './lib/static-server';
+import { formatTable } from './lib/table';
 
 const cases = [
   { services: 10_000, cpu: 4, budgetP95: 16 },
@@ -22,12 +22,12 @@ const cases = [
 // What people type, a letter at a time, and the filters they tap.
 const words = ['hostel', 'food bank', 'drug', 'naloxone', 'gp', 'benefits', 'detox', 'night shelter', 'probation', 'peer'];
 
-const run = (cmd, args, env = {}) => {
+const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 };
 
-const rows = [];
+const rows: (string | number)[][] = [];
 let failed = false;
 const out = 'build-search';
 try {
@@ -48,9 +48,9 @@ try {
     rmSync(`${out}/directory`, { recursive: true, force: true });
     run('npx', ['tsx', 'scripts/data/build.ts', synth, 'data/national.json'], { ONWARD_DIRECTORY_OUT: `${out}/directory`, ONWARD_GEO_OUT: `${out}/geo` });
     const timings = await measure(out, c.cpu);
-    const stat = (list) => {
+    const stat = (list: number[]) => {
       const s = [...list].sort((a, b) => a - b);
-      return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)], n: s.length };
+      return { median: s[Math.floor(s.length / 2)] ?? NaN, p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] ?? NaN, n: s.length };
     };
     for (const [kind, { search, screen }] of Object.entries(timings)) {
       const s = stat(search);
@@ -69,8 +69,9 @@ console.log(`\n${formatTable(['services', 'CPU', 'change', 'n', 'search median m
 console.log('search: the app\'s onward:search User Timing measure. on screen: from the input/change event to the new results laid out (performance.now() in the page).');
 process.exit(failed ? 1 : 0);
 
-/** @returns {Promise<Record<'keystroke' | 'filter', { search: number[], screen: number[] }>>} */
-async function measure(dir, cpu) {
+type Timings = { search: number[]; screen: number[] };
+
+async function measure(dir: string, cpu: number): Promise<Record<'keystroke' | 'filter', Timings>> {
   const server = await startStaticServer({ root: dir, port: 4290 });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
   try {
@@ -83,13 +84,13 @@ async function measure(dir, cpu) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     return await page.evaluate(async ({ words, measureName }) => {
-      const input = /** @type {HTMLInputElement} */ (document.getElementById('find-text'));
+      const input = document.getElementById('find-text') as HTMLInputElement;
       /**
        * Times one change: the event handler, the search, Svelte's DOM update (all in microtasks
        * after the event) and the layout it causes. A MessageChannel message runs as the next
        * task, right after those microtasks, without setTimeout's clamping.
        */
-      const timed = async (act, into) => {
+      const timed = async (act: () => void, into: Timings) => {
         performance.clearMeasures(measureName);
         const start = performance.now();
         act();
@@ -103,8 +104,8 @@ async function measure(dir, cpu) {
         const search = performance.getEntriesByName(measureName).at(-1);
         if (search) into.search.push(search.duration);
       };
-      const keystroke = { search: [], screen: [] };
-      const filter = { search: [], screen: [] };
+      const keystroke: Timings = { search: [], screen: [] };
+      const filter: Timings = { search: [], screen: [] };
       for (const word of words) {
         for (let i = 1; i <= word.length; i++) {
           await timed(() => {
@@ -113,7 +114,7 @@ async function measure(dir, cpu) {
           }, keystroke);
           await new Promise((r) => setTimeout(r, 20));
         }
-        const open = /** @type {HTMLInputElement} */ (document.querySelector('input[type="checkbox"]'));
+        const open = document.querySelector('input[type="checkbox"]') as HTMLInputElement;
         await timed(() => open.click(), filter);
         await new Promise((r) => setTimeout(r, 20));
         await timed(() => open.click(), filter);

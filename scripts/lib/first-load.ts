@@ -1,18 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page, Request } from '@playwright/test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** @typedef {{ raw: number, gzip: number, brotli: number }} Bytes */
-/** @typedef {Bytes & { files: string[] }} FileSet */
-/** @typedef {{ js: FileSet, css: FileSet, html: Bytes, requests: number, redirectedTo: string | null }} FirstLoad */
+export type Bytes = { raw: number; gzip: number; brotli: number };
+export type FileSet = Bytes & { files: string[] };
+export type FirstLoad = { js: FileSet; css: FileSet; html: Bytes; requests: number; redirectedTo: string | null };
+export type PrecacheTotal = { entries: number; raw: number; gzip: number };
+export type LanguagePackTotal = { files: number; gzip: number };
 
 /**
  * Sizes of one file as a host would send it: raw, gzip -9 and brotli q11. Each file is compressed
  * on its own, because that is how it travels (one response each).
- * @param {Buffer} buf
- * @returns {Bytes}
  */
-export function compressedSizes(buf) {
+export function compressedSizes(buf: Buffer): Bytes {
   const brotli = brotliCompressSync(buf, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length }
   });
@@ -21,20 +22,14 @@ export function compressedSizes(buf) {
 
 /**
  * The built file a URL path is served from, as the static server maps it (`/en/` → en/index.html).
- * @param {string} buildDir
- * @param {string} pathname
  */
-export function fileForPath(buildDir, pathname) {
+export function fileForPath(buildDir: string, pathname: string): string {
   const rel = decodeURIComponent(pathname).replace(/^\/+/, '');
   return join(buildDir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
 }
 
-/**
- * @param {string} buildDir
- * @param {string[]} paths URL paths, e.g. /_app/immutable/chunks/x.js
- * @returns {FileSet}
- */
-function sumFiles(buildDir, paths) {
+/** @param paths URL paths, e.g. /_app/immutable/chunks/x.js */
+function sumFiles(buildDir: string, paths: string[]): FileSet {
   const total = { files: paths, raw: 0, gzip: 0, brotli: 0 };
   for (const path of paths) {
     const size = compressedSizes(readFileSync(fileForPath(buildDir, path)));
@@ -59,23 +54,17 @@ function sumFiles(buildDir, paths) {
  *
  * The page's context must be created with `serviceWorkers: 'block'`: otherwise a service worker
  * could answer requests (or precache everything) and blur what the page itself loads.
- * @param {import('@playwright/test').Page} page a fresh page, so nothing is in the HTTP cache
- * @param {string} url absolute, or relative to the context's baseURL
- * @param {string} buildDir the directory the server serves
- * @returns {Promise<FirstLoad>}
+ * @param page a fresh page, so nothing is in the HTTP cache
+ * @param url absolute, or relative to the context's baseURL
+ * @param buildDir the directory the server serves
  */
-export async function measureFirstLoad(page, url, buildDir) {
-  /** @type {URL | null} */
-  let doc = null;
-  /** @type {string | null} */
-  let redirectedTo = null;
-  /** @type {Set<string>} */
-  const js = new Set();
-  /** @type {Set<string>} */
-  const css = new Set();
+export async function measureFirstLoad(page: Page, url: string, buildDir: string): Promise<FirstLoad> {
+  let doc: URL | null = null;
+  let redirectedTo: string | null = null;
+  const js = new Set<string>();
+  const css = new Set<string>();
 
-  /** @param {import('@playwright/test').Request} req */
-  const onRequest = (req) => {
+  const onRequest = (req: Request) => {
     const at = new URL(req.url());
     if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
       // An HTTP redirect is the same navigation; any other new document is the page leaving.
@@ -92,7 +81,7 @@ export async function measureFirstLoad(page, url, buildDir) {
 
   // Guard for the caller's side of the contract: a worker fetching or controlling the page.
   let workerTraffic = false;
-  const onContextRequest = (/** @type {import('@playwright/test').Request} */ req) => {
+  const onContextRequest = (req: Request) => {
     if (req.serviceWorker()) workerTraffic = true;
   };
   // A page not in English caches its language's offline pack once it is idle (~185 KB gzip, once
@@ -113,7 +102,7 @@ export async function measureFirstLoad(page, url, buildDir) {
     throw new Error("A service worker took part; create the context with serviceWorkers: 'block'");
   if (!doc) throw new Error(`No document was requested for ${url}`);
 
-  const html = compressedSizes(readFileSync(fileForPath(buildDir, /** @type {URL} */ (doc).pathname)));
+  const html = compressedSizes(readFileSync(fileForPath(buildDir, (doc as URL).pathname)));
   return {
     js: sumFiles(buildDir, [...js].sort()),
     css: sumFiles(buildDir, [...css].sort()),
@@ -126,13 +115,11 @@ export async function measureFirstLoad(page, url, buildDir) {
 /**
  * The app shell the service worker downloads on install: every entry of the precache list in
  * sw.js (the list Workbox writes into src/service-worker.ts's build), summed raw and gzip.
- * @param {string} buildDir
- * @returns {{ entries: number, raw: number, gzip: number }}
  */
-export function precacheTotal(buildDir) {
+export function precacheTotal(buildDir: string): PrecacheTotal {
   const sw = readFileSync(join(buildDir, 'sw.js'), 'utf8');
   // Workbox writes each entry as JSON: {"revision":"…","url":"…"} (revision null for hashed names).
-  const urls = [...sw.matchAll(/\{"revision":(?:"[^"]*"|null),"url":"([^"]+)"\}/g)].map((m) => /** @type {string} */ (m[1]));
+  const urls = [...sw.matchAll(/\{"revision":(?:"[^"]*"|null),"url":"([^"]+)"\}/g)].map((m) => m[1] as string);
   if (!urls.length) throw new Error(`No precache entries found in ${join(buildDir, 'sw.js')}`);
   const total = { entries: urls.length, raw: 0, gzip: 0 };
   for (const url of urls) {
@@ -145,16 +132,13 @@ export function precacheTotal(buildDir) {
 
 /**
  * Each language pack as a phone downloads it (scripts/pwa/language-packs.ts): files, gzip bytes.
- * @param {string} buildDir
- * @returns {Record<string, { files: number, gzip: number }>}
  */
-export function languagePackTotals(buildDir) {
-  /** @type {Record<string, { files: number, gzip: number }>} */
-  const totals = {};
+export function languagePackTotals(buildDir: string): Record<string, LanguagePackTotal> {
+  const totals: Record<string, LanguagePackTotal> = {};
   const dir = join(buildDir, 'language-packs');
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const pack = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-    totals[pack.lang] = { files: pack.urls.length, gzip: pack.urls.reduce((/** @type {number} */ sum, /** @type {string} */ url) => sum + gzipOfPath(buildDir, url), 0) };
+    const pack: { lang: string; urls: string[] } = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    totals[pack.lang] = { files: pack.urls.length, gzip: pack.urls.reduce((sum, url) => sum + gzipOfPath(buildDir, url), 0) };
   }
   return totals;
 }
@@ -162,10 +146,8 @@ export function languagePackTotals(buildDir) {
 /**
  * Gzip -9 bytes of the built file a same-origin path is served from (0 for a path with no file,
  * such as a request the page aborted or a route that is not a file).
- * @param {string} buildDir
- * @param {string} pathname
  */
-export function gzipOfPath(buildDir, pathname) {
+export function gzipOfPath(buildDir: string, pathname: string): number {
   try {
     return gzipSync(readFileSync(fileForPath(buildDir, pathname)), { level: 9 }).length;
   } catch {

@@ -1,23 +1,21 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from './headers-file.js';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
 
 /**
  * The rules of the site's `_headers` file, as Netlify or Cloudflare Pages would apply them, so
  * every browser test runs under the real Content-Security-Policy and security headers.
- * @param {string} dir
  */
-function headerRulesOf(dir) {
+function headerRulesOf(dir: string): HeaderRule[] {
   const file = join(dir, '_headers');
   if (existsSync(file)) return parseHeadersFile(readFileSync(file, 'utf8'));
   console.warn(`${file} is missing: serving without the site's security headers.`);
   return [];
 }
 
-/** @param {import('node:http').ServerResponse} res */
-function notFound(res) {
+function notFound(res: ServerResponse): void {
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.end('Not found');
@@ -25,11 +23,9 @@ function notFound(res) {
 
 /**
  * The file a request path names inside `dir`, if there is one (never outside `dir`).
- * @param {string} dir
- * @param {string} path
  */
-function fileAt(dir, path) {
-  let decoded;
+function fileAt(dir: string, path: string): string | undefined {
+  let decoded: string;
   try {
     decoded = decodeURIComponent(path);
   } catch {
@@ -49,10 +45,8 @@ function fileAt(dir, path) {
  * The `404.html` nearest up the path (`/fr/a/b` → `fr/a/404.html`, `fr/404.html`, `404.html`), as
  * Cloudflare Pages picks it; the build writes one per language and one at the top
  * (scripts/lib/not-found-pages-plugin.ts).
- * @param {string} dir
- * @param {string} pathname
  */
-function notFoundPageFor(dir, pathname) {
+function notFoundPageFor(dir: string, pathname: string): string | undefined {
   const folders = pathname.split('/').slice(1, -1);
   for (let n = folders.length; n >= 0; n--) {
     const page = fileAt(dir, `/${[...folders.slice(0, n), '404.html'].join('/')}`);
@@ -61,15 +55,17 @@ function notFoundPageFor(dir, pathname) {
   return undefined;
 }
 
+export type StaticServerOptions = { root: string; port: number; host?: string; onRequest?: (req: IncomingMessage) => void };
+export type StaticServer = { url: string; setRoot: (dir: string) => void; close: () => Promise<void> };
+
 /**
  * Serves a built site as any static host would: `/en/plan/` → `en/plan/index.html`, no rewrites,
  * with the headers of its `_headers` file (which, as on those hosts, is not served itself).
  * The root can be swapped while running, so a test can "deploy" a new build at the same origin.
  * `onRequest` sees every request as it arrives (the egress audit reads what reached our own host).
- * @param {{ root: string, port: number, host?: string, onRequest?: (req: import('node:http').IncomingMessage) => void }} options
  */
-export async function startStaticServer({ root, port, host = '127.0.0.1', onRequest }) {
-  const handlerFor = (/** @type {string} */ dir) => {
+export async function startStaticServer({ root, port, host = '127.0.0.1', onRequest }: StaticServerOptions): Promise<StaticServer> {
+  const handlerFor = (dir: string) => {
     const rules = headerRulesOf(dir);
     const files = sirv(dir, {
       dev: true, // re-read files on every request, so a swapped build is served at once
@@ -80,7 +76,7 @@ export async function startStaticServer({ root, port, host = '127.0.0.1', onRequ
           res.setHeader('Cache-Control', 'no-cache');
       }
     });
-    return (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
+    return (req: IncomingMessage, res: ServerResponse) => {
       const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (pathname === '/_headers') return notFound(res);
       // Set first: sirv keeps a header already on the response (its own Cache-Control included).
@@ -108,14 +104,14 @@ export async function startStaticServer({ root, port, host = '127.0.0.1', onRequ
     onRequest?.(req);
     handler(req, res);
   });
-  await new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve(undefined));
+    server.listen(port, host, () => resolve());
   });
   return {
     url: `http://localhost:${port}`,
     /** Serve another build from now on. */
-    setRoot(/** @type {string} */ dir) {
+    setRoot(dir: string) {
       handler = handlerFor(dir);
     },
     /**
@@ -123,8 +119,8 @@ export async function startStaticServer({ root, port, host = '127.0.0.1', onRequ
      * flight, which held an offline test for a minute on CI): like a network that goes away.
      */
     close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve(undefined));
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
         server.closeAllConnections();
       })
   };
