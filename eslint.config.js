@@ -74,7 +74,7 @@ export default ts.config(
     rules: {
       // `_name` marks a value left out on purpose (a destructured field dropped, a callback's unused argument).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
-      // Onward is served from a domain's root (README, Deploying): there is no base path for
+      // Onward is served from a domain's root (docs/deploying.md): there is no base path for
       // resolve() to add, and every page path comes from i18n/paths.ts (localePath), which puts
       // the language in front.
       'svelte/no-navigation-without-resolve': 'off'

@@ -22,7 +22,7 @@ export default {
     serviceWorker: { register: false },
     // Root-relative asset paths (`/_app/…`, not `../../_app/…`): the "not found" page is shown at
     // whatever address was asked for (by the service worker and by the host), where relative paths
-    // would point nowhere. The site is deployed at a domain root (README: Deploying).
+    // would point nowhere. The site is deployed at a domain root (docs/deploying.md).
     paths: { relative: false },
     version: { name: appVersion() },
     // Service pages are not linked from any prerendered page (results are found in the browser).

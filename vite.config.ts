@@ -23,6 +23,10 @@ function firstLoadChunk(id: string): string | undefined {
   if (/\/src\/lib\/idle\.ts$/.test(id)) return 'core';
   if (/\/src\/lib\/(i18n|layout|components)\/|\/src\/lib\/privacy\/(QuickExit|quick-exit)|\/src\/lib\/pwa\/(UpdateBanner|update)/.test(id))
     return 'core';
+  // PageScript.svelte, the tag the pages without app JavaScript print, stays in `core` with the rest
+  // of the frame rather than making a chunk of its own (the page scripts themselves are built apart,
+  // by scripts/lib/page-script-plugin.ts).
+  if (/\/src\/lib\/page-scripts\/PageScript\.svelte/.test(id)) return 'core';
   return undefined;
 }
 

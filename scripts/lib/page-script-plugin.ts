@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
+import { pageScriptNames, type PageScriptName } from '../../src/lib/page-scripts/entries';
 
 /**
- * Pages with no app JavaScript (`/`, Home, the overdose pages: they must paint at once with no
- * signal, and the app's shared chunk alone is ~50 KB) still need a little: the language redirect
- * on `/`, the service worker and the next-appointment card on Home, the repeat-dose timer, the
- * dose log and "Read this out" on overdose pages. This plugin builds each such little as ONE
- * small same-origin file:
+ * Builds the page scripts (src/lib/page-scripts/README.md). Pages with no app JavaScript (`/`,
+ * Home, the overdose pages, Staying safe: they must paint at once with no signal, and the app's
+ * shared chunk alone is ~50 KB) still need a little: the language redirect on `/`, the service
+ * worker and the next-appointment card on Home, the repeat-dose timer, the dose log and "Read this
+ * out" on overdose pages. This plugin builds each such little as ONE small same-origin file:
  *
- * - its own Vite library build (IIFE, minified) of a TypeScript entry under src/, so it never
- *   shares a chunk with the app (the app's manualChunks would pull in the 50 KB core);
+ * - its own Vite library build (IIFE, minified) of its entry, src/lib/page-scripts/<name>.ts (the
+ *   names are listed in src/lib/page-scripts/entries.ts), so it never shares a chunk with the app
+ *   (the app's manualChunks would pull in the ~50 KB core);
  * - emitted into the client output as `_app/immutable/<name>/page.<hash>.js`, where the service
  *   worker's precache glob (client/**\/*.js) and the host's long-cache rule find it;
  * - its URL given to the pages by `import url from 'virtual:<name>-page-script'`.
@@ -22,21 +24,11 @@ import { build, type Plugin } from 'vite';
  * and they share the app's own modules (each file bundles what it imports).
  */
 
-const pageScripts = {
-  overdose: 'src/lib/overdose/page-script/main.ts',
-  'next-appointment': 'src/lib/plan/home-card/main.ts',
-  home: 'src/lib/directory/home/page-script.ts',
-  'language-redirect': 'src/lib/i18n/language-redirect.ts',
-  'staying-safe': 'src/lib/privacy/staying-safe/page-script.ts',
-  'language-pack': 'src/lib/i18n/language-pack-script.ts'
-} as const;
-type PageScriptName = keyof typeof pageScripts;
-
-const entryOf = (name: PageScriptName) => fileURLToPath(new URL(`../../${pageScripts[name]}`, import.meta.url));
+const entryOf = (name: PageScriptName) => fileURLToPath(new URL(`../../src/lib/page-scripts/${name}.ts`, import.meta.url));
 /** `virtual:overdose-page-script` (or its resolved `\0` form) → `overdose`. */
 const nameOf = (id: string): PageScriptName | undefined => {
   const name = /^\0?virtual:(.+)-page-script$/.exec(id)?.[1];
-  return name && Object.hasOwn(pageScripts, name) ? (name as PageScriptName) : undefined;
+  return pageScriptNames.find((n) => n === name);
 };
 
 async function compile(name: PageScriptName): Promise<string> {
@@ -85,7 +77,7 @@ export function pageScriptsPlugin(): Plugin {
       serving = true;
       // `vite dev`: build on every request, so an edit shows on reload.
       server.middlewares.use((req, res, next) => {
-        const name = (Object.keys(pageScripts) as PageScriptName[]).find((n) => req.url?.startsWith(`/_app/immutable/${n}/page.`));
+        const name = pageScriptNames.find((n) => req.url?.startsWith(`/_app/immutable/${n}/page.`));
         if (!name) return next();
         compile(name).then(
           (code) => {
@@ -107,7 +99,7 @@ export function pageScriptsPlugin(): Plugin {
     },
     async generateBundle() {
       if (this.environment.config.consumer !== 'client') return;
-      for (const name of Object.keys(pageScripts) as PageScriptName[]) {
+      for (const name of pageScriptNames) {
         const { code, fileName } = await get(name);
         this.emitFile({ type: 'asset', fileName, source: code });
       }

@@ -7,7 +7,7 @@ import { buildHeadersFile } from './headers-plugin';
 import { observatoryScore } from './observatory';
 
 // The headers check of issue #7, on static/_headers as the build fills it in (stand-in hashes,
-// the default map tiles). tests/build-scan.spec.ts checks the real build/_headers the same way.
+// the default map tiles). tests/headers.spec.ts checks the real build/_headers the same way.
 const template = readFileSync(new URL('../../static/_headers', import.meta.url), 'utf8');
 const tiles = [new URL(openStreetMapTiles.url).origin];
 const built = parseHeadersFile(

@@ -8,7 +8,7 @@
  * redirection (http → https is the host's job; Netlify and Cloudflare Pages do it) and HSTS
  * preloading (a list the domain owner applies to). Cookies, CORS and SRI follow from the site
  * itself: it sets no cookie, sends no Access-Control-Allow-Origin, and loads every script from
- * its own origin (the build scan in tests/build-scan.spec.ts checks the last).
+ * its own origin (tests/third-party.spec.ts checks the last).
  */
 import { parsePolicy, type Policy } from './content-security-policy';
 

@@ -2,8 +2,8 @@ import { loadBundleMessages, loadMessages } from '$lib/i18n/messages';
 import { addMessages, translatorFor } from '$lib/i18n/translator';
 import type { PageLoad } from './$types';
 
-// `/` only forwards to a language (its one small script, src/lib/i18n/language-redirect.ts) or
-// lists languages: it needs no app JavaScript.
+// `/` only forwards to a language (its one small script, src/lib/page-scripts/language-redirect.ts)
+// or lists languages: it needs no app JavaScript.
 export const csr = false;
 
 export const load: PageLoad = async () => {

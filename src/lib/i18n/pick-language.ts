@@ -1,5 +1,6 @@
 /*
- * `/` runs these from its own small script file (language-redirect.ts), before anything paints.
+ * `/` runs these from its own small script file (src/lib/page-scripts/language-redirect.ts),
+ * before anything paints.
  */
 
 /**

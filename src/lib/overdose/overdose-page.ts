@@ -5,8 +5,9 @@ import { guideSection, isGuideSlug, type GuideSection } from './guidance';
 /**
  * Overdose help is plain HTML with no app JavaScript, like Home (`csr = false` in its pages):
  * it must open at once with no signal on a cheap phone, and the app's shared chunk alone is more
- * than the emergency steps' 40 KB budget. What needs JavaScript comes from one small script file
- * (page-script/, added by OverdosePage.svelte).
+ * than the emergency steps' 40 KiB ceiling (issue #6). What needs JavaScript comes from one small
+ * page script, src/lib/page-scripts/overdose.ts (its overdose parts in page-script/), added by
+ * OverdosePage.svelte.
  *
  * Two routes only, with no layout of their own: every extra route, layout level or matcher adds
  * to the router code every other page downloads. `/overdose/` is Overdose help; everything under

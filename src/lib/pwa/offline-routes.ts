@@ -8,7 +8,7 @@ import status from '../../../messages/status.json';
 
 export { cacheNames } from './cache-names';
 
-/** Every language but English is a pack, cached once a person uses it (README: Languages offline). */
+/** Every language but English is a pack, cached once a person uses it (docs/decisions/languages-offline.md). */
 export const packedLanguages: readonly string[] = Object.keys(status).filter((code) => code !== 'en');
 
 const languageCodes = Object.keys(status);

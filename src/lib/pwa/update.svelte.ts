@@ -2,10 +2,10 @@
  * Registers the service worker and says when a new version is waiting.
  *
  * Written against the plain ServiceWorker API instead of workbox-window (vite-plugin-pwa's
- * `virtual:pwa-register`): that adds 2.4 KB gzip to every first load, over Find help's 50 KB
- * budget, and two of its behaviours had to be worked around anyway: it reloads every open tab
- * when the new worker takes control (a tab where someone is typing would lose their text), and
- * on a first visit it does not reload even the tab that asked. The worker (src/service-worker.ts)
+ * `virtual:pwa-register`): that adds 2.4 KB gzip to every app page's first load (budgets in
+ * perf/budgets.json), and two of its behaviours had to be worked around anyway: it reloads every
+ * open tab when the new worker takes control (a tab where someone is typing would lose their
+ * text), and on a first visit it does not reload even the tab that asked. The worker (src/service-worker.ts)
  * waits (no skipWaiting) until it receives {type: 'SKIP_WAITING'}, which is what Reload sends.
  */
 class UpdateState {

@@ -3,7 +3,7 @@ import { directoryRoot } from '$lib/directory/directory-address';
 import { withMessages } from '$lib/i18n/page-messages';
 import type { PageLoad } from './$types';
 
-// Home is plain HTML with no app JavaScript (see src/lib/layout/scriptless-page.ts): forms and
+// Home is plain HTML with no app JavaScript (see src/lib/page-scripts/README.md): forms and
 // links do all its work, so it opens at once on a cheap phone.
 export const csr = false;
 

@@ -1,6 +1,6 @@
 /**
- * Home's next-appointment card. Home has no app JavaScript (src/lib/layout/scriptless-page.ts);
- * its small script (directory/home/page-script.ts) loads this, also a file of its own, only on
+ * Home's next-appointment card. Home has no app JavaScript (src/lib/page-scripts/README.md);
+ * its small script (src/lib/page-scripts/home.ts) loads this, also a file of its own, only on
  * a phone with a plan, so a first visit downloads nothing. It reads the appointments straight
  * from IndexedDB without Dexie (db/quick-read.ts: never creates or upgrades the database), picks
  * the next one with the plan's own row check and rule (the same as /plan's card), and writes only

@@ -3,7 +3,7 @@ import { withMessages } from '$lib/i18n/page-messages';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Shown for any address the site does not have (by the service worker, and by the host: see
-// README "Addresses and not found"), so it must draw right at any depth: plain HTML, no app
+// docs/deploying.md, Addresses and "not found"), so it must draw right at any depth: plain HTML, no app
 // JavaScript that would read the address and route it.
 export const csr = false;
 

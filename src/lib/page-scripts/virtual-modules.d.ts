@@ -1,6 +1,7 @@
-// Where each page script is served (scripts/lib/page-script-plugin.ts builds them).
+// Where each page script is served: one module per name in entries.ts (README.md here;
+// scripts/lib/page-script-plugin.ts builds them).
 declare module 'virtual:overdose-page-script' {
-  /** The overdose pages' one script file. */
+  /** The overdose pages' one script file (overdose.ts). */
   const url: string;
   export default url;
 }
@@ -25,6 +26,7 @@ declare module 'virtual:staying-safe-page-script' {
   export default url;
 }
 declare module 'virtual:language-pack-page-script' {
+  /** Caches a language's pages for offline use; named on every page script's tag (PageScript.svelte). */
   const url: string;
   export default url;
 }

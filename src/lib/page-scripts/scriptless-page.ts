@@ -1,13 +1,12 @@
 /**
- * Home is plain HTML (no app JavaScript: it opens at once on a slow phone, and Find help's 50 KB
- * first-load budget could not hold the app frame plus Home's own parts). What it still needs from
- * the frame is done by this function, run from Home's one small script file
- * (src/lib/directory/home/page-script.ts): registering the service worker (so the first visit is
- * enough to work offline later), remembering a language picked from the header menu (for `/` to
- * open in it next time), and, on a phone with a plan, loading the small same-origin script that
- * fills in the next-appointment card (src/lib/plan/home-card/). The overdose pages, also without
- * app JavaScript, run the same function from their own script file (src/lib/overdose/page-script/),
- * without the plan card.
+ * Home is plain HTML (no app JavaScript: it opens at once on a slow phone, and Home's 50 KiB
+ * first-load ceiling, issue #2, could not hold the app frame plus Home's own parts). What it still
+ * needs from the frame is done by this function, run from Home's page script (home.ts):
+ * registering the service worker (so the first visit is enough to work offline later),
+ * remembering a language picked from the header menu (for `/` to open in it next time), and, on a
+ * phone with a plan, loading the small same-origin script that fills in the next-appointment card (next-appointment.ts). The overdose pages and Staying safe,
+ * also without app JavaScript, run the same function from their own page scripts (overdose.ts,
+ * staying-safe.ts), without the plan card.
  */
 export function startScriptlessPage(storageKey: string, win: Window, planKey?: string, planScript?: string): void {
   try {
@@ -22,7 +21,7 @@ export function startScriptlessPage(storageKey: string, win: Window, planKey?: s
   }
   if ('serviceWorker' in win.navigator) win.navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
   // Not English (which the service worker always has): cache this language's pages for offline use
-  // (src/lib/i18n/language-pack-script.ts).
+  // (language-pack.ts).
   const packScript = win.document.querySelector('script[data-language-pack]')?.getAttribute('data-language-pack');
   if (packScript && win.document.documentElement.lang !== 'en') {
     const script = win.document.createElement('script');
