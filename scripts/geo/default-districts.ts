@@ -4,12 +4,14 @@
  * from `npm run geo:build`) replaces it.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { validOutcode } from 'postcode';
 import type { DistrictRow, DistrictsTable } from '../../src/lib/geo/tables';
 import { round3 } from './towns-table';
 
-export const defaultDistrictsPath = 'data/geo/postcode-districts-gb.csv';
+/** In the repository beside this script, wherever the build is started from (a deployer's data folder may be elsewhere). */
+export const defaultDistrictsPath = fileURLToPath(new URL('../../data/geo/postcode-districts-gb.csv', import.meta.url));
 
 /** The lines data/geo/README.md says must travel with the table. */
 export const defaultDistrictsAttribution = [
