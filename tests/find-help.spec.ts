@@ -166,7 +166,8 @@ test('Find help loads word matching only when words are typed', async ({ page })
   const shown = await page.getByTestId('results').getByRole('listitem').count();
   await page.getByLabel('What do you need?').fill('zzqx');
   await expect(page.getByText('Nothing matches.', { exact: false })).toBeVisible();
-  expect(wordScripts).toHaveLength(1);
+  // The response handler reads the script's text after the request ends: wait for it.
+  await expect.poll(() => wordScripts.length).toBe(1);
   await page.getByLabel('What do you need?').fill('');
   await expect(page.getByTestId('results').getByRole('listitem')).toHaveCount(shown);
 });

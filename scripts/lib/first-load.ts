@@ -89,12 +89,26 @@ export async function measureFirstLoad(page: Page, url: string, buildDir: string
   // `npm run size` (languagePackTotals), not part of what the page needs to open. Its list is
   // refused here, so the pack does not start.
   await page.route('**/language-packs/*.json', (route) => route.abort());
+  const network = networkActivity(page);
   page.on('request', onRequest);
   page.context().on('request', onContextRequest);
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
+    // "Network idle" is 500 ms without requests, and a slow or busy machine can spend longer
+    // than that in one task before the page asks for its next chunk (Find help's place lookup,
+    // once the directory is in). So: wait for the page's main thread to be idle, then for the
+    // network to be quiet, until a round brings no new request.
+    for (let round = 0; round < 5; round++) {
+      const before = network.requests;
+      await page
+        .evaluate(() => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve(null), { timeout: 5000 })))
+        .catch(() => undefined); // the page left (a redirect): what it asked for is counted already
+      await network.quiet();
+      if (network.requests === before) break;
+    }
   } finally {
+    network.stop();
     page.off('request', onRequest);
     page.context().off('request', onContextRequest);
   }
@@ -109,6 +123,40 @@ export async function measureFirstLoad(page: Page, url: string, buildDir: string
     html,
     requests: 1 + js.size + css.size,
     redirectedTo
+  };
+}
+
+/** Counts a page's requests, and says when none is in flight and none started for 500 ms. */
+function networkActivity(page: Page) {
+  let requests = 0;
+  let inFlight = 0;
+  let last = Date.now();
+  const started = () => {
+    requests++;
+    inFlight++;
+    last = Date.now();
+  };
+  const ended = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    last = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    get requests() {
+      return requests;
+    },
+    quiet: () =>
+      new Promise<void>((resolve) => {
+        const check = () => (inFlight === 0 && Date.now() - last >= 500 ? resolve() : setTimeout(check, 100));
+        check();
+      }),
+    stop() {
+      page.off('request', started);
+      page.off('requestfinished', ended);
+      page.off('requestfailed', ended);
+    }
   };
 }
 
