@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { announce, regionIds } from './announce';
+import { announce } from './announce';
 
-/** The two regions LiveRegion.svelte renders, as plain objects: announce() only sets their text. */
+/** The two regions the app frame renders, as plain objects: announce() only sets their text. */
+const regionIds = { polite: 'announce-polite', assertive: 'announce-assertive' };
 const regions: Record<string, { textContent: string }> = {};
 
 beforeEach(() => {

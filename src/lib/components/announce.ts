@@ -1,16 +1,14 @@
 /**
- * One place that speaks to screen readers: the two live regions LiveRegion.svelte keeps in the
- * app frame from the first paint. A live region inserted together with its words is often not
- * read (NVDA and VoiceOver watch regions that already exist), so components call announce()
- * instead of rendering role="status" inside an {#if}. In the core chunk: it is a few lines.
+ * One place that speaks to screen readers: the two live regions the app frame (AppFrame.svelte)
+ * keeps from the first paint, `#announce-polite` and `#announce-assertive`. A live region
+ * inserted together with its words is often not read (NVDA and VoiceOver watch regions that
+ * already exist), so components call announce() instead of rendering role="status" inside an
+ * {#if}. In the core chunk: it is a few lines.
  */
 
-/** The ids LiveRegion.svelte gives its two regions. */
-export const regionIds = { polite: 'announce-polite', assertive: 'announce-assertive' } as const;
-
-type Kind = keyof typeof regionIds;
+type Kind = 'polite' | 'assertive';
 const timers: Partial<Record<Kind, ReturnType<typeof setTimeout>>> = {};
-const pending: Record<Kind, Map<string, string>> = { polite: new Map(), assertive: new Map() };
+const pending = { polite: new Map<string, string>(), assertive: new Map<string, string>() };
 
 /**
  * Says `message` once. `assertive` interrupts what is being read: for an error after an action.
@@ -19,14 +17,15 @@ const pending: Record<Kind, Map<string, string>> = { polite: new Map(), assertiv
  */
 export function announce(message: string, { assertive = false, key = message }: { assertive?: boolean; key?: string } = {}): void {
   const kind: Kind = assertive ? 'assertive' : 'polite';
-  const region = globalThis.document?.getElementById(regionIds[kind]);
+  const region = globalThis.document?.getElementById(`announce-${kind}`);
   if (!region) return;
-  pending[kind].set(key, message);
+  const queue = pending[kind];
+  queue.set(key, message);
   clearTimeout(timers[kind]);
   // Emptied, then filled a moment later: the same words twice in a row are read twice.
   region.textContent = '';
   timers[kind] = setTimeout(() => {
-    region.textContent = [...pending[kind].values()].join(' ');
-    pending[kind].clear();
+    region.textContent = [...queue.values()].join(' ');
+    queue.clear();
   }, 100);
 }
