@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, gotoHydrated } from './helpers';
+import { announced, axeViolations, gotoHydrated, shownMessage } from './helpers';
 
 /** Every record in every personal store, read straight from IndexedDB, sorted by id. */
 function dumpStores(page: Page) {
@@ -72,7 +72,7 @@ async function deleteEverything(page: Page) {
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await expect(page.getByRole('button', { name: 'No, keep it' })).toBeFocused();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Everything was deleted from this phone.' })).toBeVisible();
+  await expect(shownMessage(page).filter({ hasText: 'Everything was deleted from this phone.' })).toBeVisible();
 }
 
 /** Replace, after the confirmation that says what this phone holds now. */
@@ -81,7 +81,7 @@ async function replaceWithCopy(page: Page, phoneNow: string) {
   await expect(page.getByText(`This phone now has ${phoneNow}. They will all be deleted`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'No, keep what is on this phone' })).toBeFocused();
   await page.getByRole('button', { name: 'Yes, replace it' }).click();
-  const done = page.getByRole('status').filter({ hasText: 'Your copy is back on this phone.' });
+  const done = shownMessage(page).filter({ hasText: 'Your copy is back on this phone.' });
   await expect(done).toBeVisible();
   await expect(done).toBeFocused();
 }
@@ -108,7 +108,8 @@ test('export → delete all → import gives back exactly what was there', async
   expect(await page.evaluate(() => [localStorage.getItem('onward.planSaved'), localStorage.getItem('onward.placeSaved')])).toEqual([null, null]);
 
   await importText(page, text);
-  await expect(page.getByRole('status').filter({ hasText: 'This copy has 16 checklist items, 0 appointments, 1 contact and 1 saved service.' })).toBeVisible();
+  await expect(shownMessage(page).filter({ hasText: 'This copy has 16 checklist items, 0 appointments, 1 contact and 1 saved service.' })).toBeVisible();
+  await expect(announced(page)).toHaveText('This copy has 16 checklist items, 0 appointments, 1 contact and 1 saved service.');
   expect(await axeViolations(page)).toEqual([]);
   await replaceWithCopy(page, '0 checklist items, 0 appointments, 0 contacts and 0 saved services');
   expect(await dumpStores(page)).toEqual(before);
@@ -134,7 +135,7 @@ test('an encrypted copy opens only with its passphrase; bad files write nothing'
   const messages = ['This is not an Onward file.', 'This is not an Onward file.', 'This file comes from a newer version of Onward.', 'This file is damaged or incomplete.'];
   for (const [i, [, text]] of refusals.entries()) {
     await importText(page, text);
-    await expect(page.getByRole('status').filter({ hasText: messages[i]! })).toBeVisible();
+    await expect(shownMessage(page).filter({ hasText: messages[i]! })).toBeVisible();
     expect(await dumpStores(page)).toEqual(empty);
   }
 
@@ -144,18 +145,18 @@ test('an encrypted copy opens only with its passphrase; bad files write nothing'
   await importText(page, JSON.stringify({ ...file, ciphertext: file.ciphertext.slice(0, 10) + flipped + file.ciphertext.slice(11) }));
   await page.getByLabel('This copy has a passphrase').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'That passphrase does not open this file' })).toBeVisible({ timeout: 15_000 });
+  await expect(shownMessage(page).filter({ hasText: 'That passphrase does not open this file' })).toBeVisible({ timeout: 15_000 });
   expect(await dumpStores(page)).toEqual(empty);
 
   await importText(page, encrypted);
   await page.getByLabel('This copy has a passphrase').fill('wrong passphrase');
   await page.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'That passphrase does not open this file' })).toBeVisible({ timeout: 15_000 });
+  await expect(shownMessage(page).filter({ hasText: 'That passphrase does not open this file' })).toBeVisible({ timeout: 15_000 });
   expect(await dumpStores(page)).toEqual(empty);
 
   await page.getByLabel('This copy has a passphrase').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'This copy has 16 checklist items' })).toBeFocused({ timeout: 15_000 });
+  await expect(shownMessage(page).filter({ hasText: 'This copy has 16 checklist items' })).toBeFocused({ timeout: 15_000 });
   await replaceWithCopy(page, '0 checklist items, 0 appointments, 0 contacts and 0 saved services');
   expect(await dumpStores(page)).toEqual(before);
 });

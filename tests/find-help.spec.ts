@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, gotoHydrated } from './helpers';
+import { announced, axeViolations, gotoHydrated } from './helpers';
 
 interface DemoService {
   id: string;
@@ -66,7 +66,8 @@ test('a garbled link shows a notice and still searches', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await gotoHydrated(page, '/en/find/?c=housing,rockets&open=maybe&at=999,abc&%3Cscript%3E=1&q=' + 'x'.repeat(300));
-  await expect(page.getByRole('status').filter({ hasText: 'were not understood' })).toContainText('c, open, at, <script>, q');
+  await expect(page.locator('main .notice').filter({ hasText: 'were not understood' })).toContainText('c, open, at, <script>, q');
+  await expect(announced(page)).toContainText('were not understood');
   await expect(resultNames(page).first()).toBeVisible();
   await page.locator('summary', { hasText: 'Filters' }).click();
   await expect(page.getByRole('checkbox', { name: 'Housing and a bed tonight' })).toBeChecked();

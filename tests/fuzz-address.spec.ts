@@ -49,7 +49,7 @@ function visitAll(page: Page, hrefs: string[], between: string): Promise<Shown[]
       };
       // Find help has searched (the count) or said it could not (an alert); other pages have drawn.
       const searched = (main: Element) =>
-        !main.querySelector('#find-text') || !!main.querySelector('.summary')?.textContent?.trim() || !!main.querySelector('[role="alert"]');
+        !main.querySelector('#find-text') || !!main.querySelector('.summary')?.textContent?.trim() || !!main.querySelector('[role="alert"] .notice, .unavailable');
       const shown: Shown[] = [];
       for (const href of hrefs) {
         await follow(between, () => true);
@@ -58,7 +58,7 @@ function visitAll(page: Page, hrefs: string[], between: string): Promise<Shown[]
           href,
           heading: heading.textContent ?? '',
           headingVisible: heading.getBoundingClientRect().height > 0,
-          ignoredNotice: [...document.querySelectorAll('main [role="status"]')].some((el) => el.textContent?.includes('Some parts of this link were not understood')),
+          ignoredNotice: [...document.querySelectorAll('main .notice')].some((el) => el.textContent?.includes('Some parts of this link were not understood')),
           text: document.body.textContent?.trim().length ?? 0
         });
       }

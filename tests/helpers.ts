@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { startStaticServer } from '../scripts/lib/static-server';
 import { cacheNames } from '../src/lib/pwa/cache-names';
 
@@ -118,4 +118,17 @@ export async function axeViolations(page: Page): Promise<unknown[]> {
 /** No axe violations on the page as it is (see axeViolations). */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
+}
+
+/**
+ * What the app's one polite live region (src/lib/components/announce.ts) last said; `assertive`:
+ * the one that interrupts. Visible words are checked where they are shown, in main.
+ */
+export function announced(page: Page, assertive = false): Locator {
+  return page.locator(assertive ? '#announce-assertive' : '#announce-polite');
+}
+
+/** The message lines components show after an action (`.message`, My plan's status line), as sighted people read them. */
+export function shownMessage(page: Page): Locator {
+  return page.locator('main :is(.message, .plan-status)');
 }

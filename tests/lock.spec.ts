@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, waitForServiceWorker } from './helpers';
+import { announced, axeViolations, gotoHydrated, shownMessage, sidewaysOverflow, textAt200Percent, waitForServiceWorker } from './helpers';
 import { addContact, addMarkedRows, makePlan, newMarker, turnOnLock } from './personal-data';
 
 // The lock (issue #7): PIN or passphrase in More, personal rows encrypted at rest, an unlock form
@@ -21,7 +21,7 @@ async function importFile(page: Page, text: string, mode: 'Add to what is on thi
   await page.getByLabel('Choose your Onward file').setInputFiles({ name: 'onward.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.getByRole('button', { name: mode }).click();
   if (mode === 'Replace what is on this phone') await page.getByRole('button', { name: 'Yes, replace it' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your copy is back on this phone.' })).toBeVisible({ timeout: 15_000 });
+  await expect(shownMessage(page).filter({ hasText: 'Your copy is back on this phone.' })).toBeVisible({ timeout: 15_000 });
 }
 
 /** What is visible, and the whole HTML: neither may hold a marker while locked. */
@@ -153,7 +153,8 @@ test('a PIN in More: My plan then shows only the unlock form; a wrong PIN waits;
 
   await pin.fill('1357');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'That PIN is not right.' })).toBeVisible({ timeout: 15_000 });
+  await expect(shownMessage(page).filter({ hasText: 'That PIN is not right.' })).toBeVisible({ timeout: 15_000 });
+  await expect(announced(page)).toHaveText(/^That PIN is not right\. You can try again in/);
   await expect(page.getByTestId('lock-wait')).toHaveText(/You can try again in [12] seconds?\./);
   await expect(pin).toHaveValue('');
   await expect(pin).toBeFocused();
@@ -179,7 +180,7 @@ test('a PIN in More: My plan then shows only the unlock form; a wrong PIN waits;
   await expect(page.getByText('The lock is on. It uses a PIN.')).toBeVisible();
   await page.getByLabel('Your PIN').fill('2468');
   await page.getByRole('button', { name: 'Turn off the lock' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The lock is off.' })).toBeVisible({ timeout: 15_000 });
+  await expect(shownMessage(page).filter({ hasText: 'The lock is off.' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('button', { name: 'Turn on the lock' })).toBeVisible();
 
   const after = await personalRows(page);
@@ -287,7 +288,7 @@ test('a service page while locked: Save says the lock is on; unlocked in More, i
 
   await gotoHydrated(page, '/en/service/demo-stevenage-recovery-hub/');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The lock is on. Unlock it first, then try again.' })).toBeVisible();
+  await expect(shownMessage(page).filter({ hasText: 'The lock is on. Unlock it first, then try again.' })).toBeVisible();
 
   // Unlock in More, then go to the saved service from the list (same page: the key is held).
   await gotoHydrated(page, '/en/more/');
@@ -303,11 +304,11 @@ test('locked, More still deletes everything (and the lock with it); export first
   await turnOnLock(page, 'pin', '2580');
   await gotoHydrated(page, '/en/more/');
   await page.getByRole('button', { name: 'Export my data' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The lock is on. Unlock it first, then try again.' })).toBeVisible();
+  await expect(shownMessage(page).filter({ hasText: 'The lock is on. Unlock it first, then try again.' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Everything was deleted from this phone.' })).toBeVisible();
+  await expect(shownMessage(page).filter({ hasText: 'Everything was deleted from this phone.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Turn on the lock' })).toBeVisible();
   expect(JSON.stringify(await personalRows(page))).toBe(JSON.stringify({ plan: [], planItems: [], appointments: [], contacts: [], saved: [] }));
   await gotoHydrated(page, '/en/plan/');
@@ -336,7 +337,7 @@ test.describe('at 320 px with text at 200 %', () => {
     await page.getByLabel('Nouveau code').fill('2468');
     await page.getByLabel('Tapez-le à nouveau').fill('2468');
     await page.getByRole('button', { name: 'Activer le verrou' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Le verrou est activé. Il utilise un code.' })).toBeVisible({ timeout: 20_000 });
+    await expect(shownMessage(page).filter({ hasText: 'Le verrou est activé. Il utilise un code.' })).toBeVisible({ timeout: 20_000 });
     await gotoHydrated(page, '/fr/plan/');
     await expect(page.getByRole('heading', { name: 'Verrouillé' })).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);

@@ -179,7 +179,7 @@ test('offline after a first visit, the map still shows the places, on a plain ba
     await page.reload();
     await openMap(page);
     await expect.poll(() => servicesOnMap(page)).toBe(demoServices);
-    await expect(page.getByText('Map pictures did not load.')).toBeVisible();
+    await expect(page.locator('main').getByText('Map pictures did not load.')).toBeVisible();
     // Failed pictures stay hidden: no broken-image icons over the plain background.
     await expect(page.locator('img.leaflet-tile-loaded')).toHaveCount(0);
     expect(await page.locator('img.leaflet-tile').evaluateAll((imgs) => imgs.filter((img) => getComputedStyle(img).visibility !== 'hidden').length)).toBe(0);

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { gotoHydrated } from './helpers';
+import { gotoHydrated, shownMessage } from './helpers';
 
 // A plan with a unique marker in every personal field, and the lock: shared by the lock's tests
 // and the egress audit, which both look for the marker where it must never be.
@@ -70,6 +70,6 @@ export async function turnOnLock(page: Page, kind: 'pin' | 'passphrase', secret:
   await page.getByLabel('Type it again').fill(secret);
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   const on = kind === 'pin' ? 'The lock is on. It uses a PIN.' : 'The lock is on. It uses a passphrase.';
-  await expect(page.getByRole('status').filter({ hasText: on })).toBeVisible({ timeout: 20_000 });
+  await expect(shownMessage(page).filter({ hasText: on })).toBeVisible({ timeout: 20_000 });
 }
 

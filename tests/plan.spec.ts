@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, gotoHydrated, withOwnServer } from './helpers';
+import { announced, axeViolations, gotoHydrated, shownMessage, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 /** A Wednesday 9am release, a week ahead of whenever the test runs (local time of the browser). */
@@ -101,7 +101,7 @@ test('create a plan, tick items, add an appointment and a contact, reload: all t
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('plan-progress')).toHaveText('2 of 17 done');
   // Undo is gone: focus is on the message saying what came back, not lost to the page.
-  await expect(page.getByRole('status').filter({ hasText: 'Pick up my bag from Mum is back.' })).toBeFocused();
+  await expect(shownMessage(page).filter({ hasText: 'Pick up my bag from Mum is back.' })).toBeFocused();
 
   await page.reload();
   await expect(page.getByTestId('plan-progress')).toHaveText('2 of 17 done');
@@ -126,7 +126,13 @@ test('"I\'m already out": nothing starts overdue; edit an item', async ({ page }
   await form.getByLabel('What do you need to do?').fill('Register with Dr Example');
   await form.getByLabel('What do you need to do?').fill('');
   await form.getByRole('button', { name: 'Save' }).click();
-  // An empty title: the field is focused and its message is part of its description.
+  // An empty title: "There is a problem" is focused, with a link to the field, whose message is
+  // part of its description too.
+  const problems = form.locator('.error-summary');
+  await expect(problems).toBeFocused();
+  await expect(problems.getByRole('heading')).toHaveText('There is a problem');
+  expect(await axeViolations(page)).toEqual([]);
+  await problems.getByRole('link', { name: 'Write what you need to do.' }).click();
   await expect(form.getByLabel('What do you need to do?')).toBeFocused();
   await expect(form.getByLabel('What do you need to do?')).toHaveAccessibleDescription('Write what you need to do.');
   await form.getByLabel('What do you need to do?').fill('Register with Dr Example');
@@ -189,7 +195,8 @@ test('storage full: the person is told, and what they typed stays', async ({ pag
   const form = page.locator('.contacts details.add form');
   await form.getByLabel('Name').fill('Sam Example');
   await form.getByRole('button', { name: 'Add contact' }).click();
-  await expect(page.getByRole('status').filter({ hasText: "Your phone's storage is full" })).toBeVisible();
+  await expect(shownMessage(page).filter({ hasText: "Your phone's storage is full" })).toBeVisible();
+  await expect(announced(page)).toContainText("Your phone's storage is full");
   await expect(form.getByLabel('Name')).toHaveValue('Sam Example');
   // Said beside the form too, where the person is looking.
   await expect(form.getByRole('alert')).toContainText('Not saved');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, withOwnServer } from './helpers';
+import { announced, expectNoAxeViolations, gotoHydrated, sidewaysOverflow, textAt200Percent, withOwnServer } from './helpers';
 import { ports } from './ports';
 import { cacheNames } from '../src/lib/pwa/cache-names';
 
@@ -16,7 +16,8 @@ test('save, reload: still saved; the Saved list in More links to it', async ({ p
   await gotoHydrated(page, mentors);
   await expect(page.getByText('Saved on this phone.')).toHaveCount(0);
   await save(page, mentors);
-  await expect(page.getByRole('status').filter({ hasText: 'Saved on this phone.' })).toBeVisible();
+  await expect(page.locator('main').getByText('Saved on this phone.')).toBeVisible();
+  await expect(announced(page)).toHaveText('Saved on this phone.');
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Remove from saved' })).toBeVisible();
@@ -41,7 +42,8 @@ test('the Saved list shows the newest first; Remove can be undone', async ({ pag
 
   await list.getByRole('button', { name: 'Remove from saved: Example Peer Mentors Hertford' }).click();
   await expect(list.getByRole('listitem')).toHaveText([/Example Recovery Hub Stevenage/]);
-  await expect(list.getByRole('status')).toContainText('Removed Example Peer Mentors Hertford.');
+  await expect(list.locator('.removed')).toContainText('Removed Example Peer Mentors Hertford.');
+  await expect(announced(page)).toHaveText('Removed Example Peer Mentors Hertford.');
   // Focus moves to Undo, so the next tap or key press can bring it back.
   await expect(list.getByRole('button', { name: 'Undo' })).toBeFocused();
   await expectNoAxeViolations(page);
@@ -51,7 +53,7 @@ test('the Saved list shows the newest first; Remove can be undone', async ({ pag
 
   for (const name of ['Example Peer Mentors Hertford', 'Example Recovery Hub Stevenage']) {
     await list.getByRole('button', { name: `Remove from saved: ${name}` }).click();
-    await expect(list.getByRole('status')).toContainText(`Removed ${name}.`);
+    await expect(list.locator('.removed')).toContainText(`Removed ${name}.`);
   }
   await page.reload();
   await expect(page.getByTestId('saved-list')).toContainText('You have not saved any services yet.');
@@ -109,7 +111,7 @@ test('the Saved list, and a saved service, work offline', async ({ browser }) =>
     // Removing works offline too.
     await page.goto('/en/more/');
     await page.getByRole('button', { name: 'Remove from saved: Example Peer Mentors Hertford' }).click();
-    await expect(page.getByText('Removed Example Peer Mentors Hertford.')).toBeVisible();
+    await expect(page.locator('main').getByText('Removed Example Peer Mentors Hertford.')).toBeVisible();
     await page.reload();
     await expect(page.getByTestId('saved-list')).toContainText('You have not saved any services yet.');
   });

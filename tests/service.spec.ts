@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated, withOwnServer } from './helpers';
+import { announced, expectNoAxeViolations, gotoHydrated, withOwnServer } from './helpers';
 import { ports } from './ports';
 import { cacheNames } from '../src/lib/pwa/cache-names';
 
@@ -140,7 +140,8 @@ test.describe('share', () => {
     });
     await gotoHydrated(page, mentors);
     await page.getByRole('button', { name: 'Share' }).click();
-    await expect(page.getByRole('status').first()).toHaveText('');
+    await expect(announced(page)).toHaveText('');
+    await expect(page.locator('main .status')).toHaveText('');
     await expect(page.getByLabel('Copy this link to share it')).toHaveCount(0);
   });
 
@@ -152,7 +153,8 @@ test.describe('share', () => {
     });
     await gotoHydrated(page, mentors);
     await page.getByRole('button', { name: 'Share' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText('Link copied. You can paste it into a message.');
+    await expect(page.locator('main .status')).toHaveText('Link copied. You can paste it into a message.');
+    await expect(announced(page)).toHaveText('Link copied. You can paste it into a message.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
 

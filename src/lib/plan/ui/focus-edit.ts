@@ -1,7 +1,6 @@
-import { tick } from 'svelte';
+import { moveFocus } from '$lib/components/focus';
 
 /** A card's form is gone: focus goes back to that card's Edit button (`data-edit="<id>"`) in `list`. */
 export async function focusEditButton(list: HTMLElement | undefined, id: string): Promise<void> {
-  await tick();
-  list?.querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(id)}"]`)?.focus();
+  await moveFocus(() => list?.querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(id)}"]`));
 }
