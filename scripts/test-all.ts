@@ -39,7 +39,10 @@ const read = <T>(file: string): T | undefined => {
 const u = read<UnitReport>('reports/unit.json');
 const e = read<{ stats: BrowserStats }>('reports/e2e.json')?.stats;
 const passed = (u?.numPassedTests ?? 0) + (e?.expected ?? 0) + (e?.flaky ?? 0);
-const failed = (u?.numFailedTests ?? 0) + (e?.unexpected ?? 0) + (u && e ? 0 : 1);
+// A runner that stopped before or beside its tests (a busy port, a crash) counts as one failure
+// more, so the closing line never says "0 failed" for a red run.
+const broke = (status: number | null, failures: number | undefined) => (status !== 0 && !failures ? 1 : 0);
+const failed = (u?.numFailedTests ?? 0) + (e?.unexpected ?? 0) + broke(unit.status, u?.numFailedTests) + broke(e2e.status, e?.unexpected);
 const skipped = (u?.numPendingTests ?? 0) + (e?.skipped ?? 0);
 console.log(`\nTook ${Math.round((Date.now() - started) / 1000)} s.`);
 // The plain closing line CI reads.
