@@ -36,7 +36,9 @@ export function compilePlaceTables(towns: TownsTable, districts?: DistrictsTable
     const byArea = new Map<string, DistrictRow[]>();
     for (const row of districts.districts) {
       const area = postcodeArea(row[0]);
-      byArea.set(area, [...(byArea.get(area) ?? []), row]);
+      const rows = byArea.get(area);
+      if (rows) rows.push(row);
+      else byArea.set(area, [row]);
     }
     const areas: Record<string, string> = {};
     for (const [area, rows] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) {
