@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { headersFor, parseHeadersFile } from '../scripts/lib/headers-file';
 import { recordCspViolations } from './csp-violations';
-import { gotoHydrated, tilePng, waitForServiceWorker, withOwnServer } from './helpers';
+import { everyScreen, gotoHydrated, tilePng, waitForServiceWorker, withOwnServer } from './helpers';
 import { ports } from './ports';
 
 // Every browser test runs against scripts/lib/static-server.ts, which sends the headers of
@@ -38,13 +38,7 @@ const tileOrigins = new Set(
 
 const pages = [
   '/', // forwards to /en/ from its script
-  '/en/',
-  '/en/find/?c=housing&near=Leeds',
-  '/en/service/demo-leeds-alcohol-drug-advice/',
-  '/en/plan/',
-  '/en/more/',
-  '/en/overdose/',
-  '/en/overdose/now/',
+  ...everyScreen,
   '/en/overdose/now/breathing/',
   '/fr/'
 ];

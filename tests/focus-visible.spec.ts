@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated } from './helpers';
+import { everyScreen, gotoHydrated } from './helpers';
 
 // WCAG 2.2, 2.4.11 Focus Not Obscured: on a small phone, every control Tab reaches is wholly on
 // screen and not under the sticky bottom bar (src/app.css gives the page scroll-padding for it).
 test.use({ viewport: { width: 320, height: 640 } });
 
-const pages = [
-  '/en/',
-  '/en/find/?c=housing&near=Leeds',
-  '/en/service/demo-leeds-alcohol-drug-advice/',
-  '/en/plan/',
-  '/en/more/',
-  '/en/overdose/',
-  '/en/overdose/now/'
-];
+const pages = everyScreen;
 
 /** More Tab stops than any of these pages has: the walk ends when focus comes round again. */
 const maxStops = 400;

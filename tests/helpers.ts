@@ -12,6 +12,20 @@ export const routes = [
 
 export const languages = ['en', 'fr'] as const;
 
+/**
+ * One of each screen a person moves through, in English: Home, Find help with results, a service
+ * page, My plan, More, Overdose help and the emergency steps (the same list `npm run size` measures).
+ */
+export const everyScreen = [
+  '/en/',
+  '/en/find/?c=housing&near=Leeds',
+  '/en/service/demo-leeds-alcohol-drug-advice/',
+  '/en/plan/',
+  '/en/more/',
+  '/en/overdose/',
+  '/en/overdose/now/'
+];
+
 /** Opens a page and waits until Svelte has attached its handlers (a tap before that is lost). */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
