@@ -6,10 +6,15 @@ const port = ports.main;
 
 export default defineConfig({
   testDir: 'tests',
-  workers: 1,
+  // Two workers: each spec file runs whole on one of them, and every spec with a server of its own
+  // has its own port (tests/ports.ts), so files never share state. ONWARD_WORKERS=1 for a quiet run.
+  workers: Number(process.env.ONWARD_WORKERS) || 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // Two workers share two cores: a test may get half a core, so the default waits are twice
+  // what one worker needed.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: 'list',
   // Tests run against the production build in build/, served as a plain static host would.
   webServer: {
