@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
@@ -55,7 +56,14 @@ function notFoundPageFor(dir: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export type StaticServerOptions = { root: string; port: number; host?: string; onRequest?: (req: IncomingMessage) => void };
+export type StaticServerOptions = {
+  root: string;
+  port: number;
+  host?: string;
+  onRequest?: (req: IncomingMessage) => void;
+  /** Serve over HTTPS with this key and certificate (PEM), as the HTTP Observatory scan needs. */
+  tls?: { key: string; cert: string };
+};
 export type StaticServer = { url: string; setRoot: (dir: string) => void; close: () => Promise<void> };
 
 /**
@@ -64,7 +72,7 @@ export type StaticServer = { url: string; setRoot: (dir: string) => void; close:
  * The root can be swapped while running, so a test can "deploy" a new build at the same origin.
  * `onRequest` sees every request as it arrives (the egress audit reads what reached our own host).
  */
-export async function startStaticServer({ root, port, host = '127.0.0.1', onRequest }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({ root, port, host = '127.0.0.1', onRequest, tls }: StaticServerOptions): Promise<StaticServer> {
   const handlerFor = (dir: string) => {
     const rules = headerRulesOf(dir);
     const files = sirv(dir, {
@@ -100,16 +108,17 @@ export async function startStaticServer({ root, port, host = '127.0.0.1', onRequ
     };
   };
   let handler = handlerFor(root);
-  const server = createServer((req, res) => {
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
     onRequest?.(req);
     handler(req, res);
-  });
+  };
+  const server = tls ? createTlsServer(tls, serve) : createServer(serve);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
   return {
-    url: `http://localhost:${port}`,
+    url: `${tls ? 'https' : 'http'}://localhost:${port}`,
     /** Serve another build from now on. */
     setRoot(dir: string) {
       handler = handlerFor(dir);

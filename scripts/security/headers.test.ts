@@ -4,7 +4,6 @@ import { headersFor, parseHeadersFile } from '../lib/headers-file';
 import { openStreetMapTiles } from '../../src/lib/geo/map/tile-config';
 import { parsePolicy } from './content-security-policy';
 import { buildHeadersFile } from './headers-plugin';
-import { observatoryScore } from './observatory';
 
 // The headers check of issue #7, on static/_headers as the build fills it in (stand-in hashes,
 // the default map tiles). tests/headers.spec.ts checks the real build/_headers the same way.
@@ -54,11 +53,5 @@ describe('static/_headers', () => {
       const names = built.flatMap((rule) => (headersFor([rule], path).size ? rule.headers.map(([n]) => n.toLowerCase()) : []));
       expect(names, path).toEqual([...new Set(names)]);
     }
-  });
-
-  it('scores A+ with the HTTP Observatory rules', () => {
-    const { grade, score } = observatoryScore(headersFor(built, '/'));
-    expect(grade).toBe('A+');
-    expect(score).toBeGreaterThanOrEqual(100);
   });
 });
