@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { districtsFixture, townsFixture } from '../../src/lib/geo/fixtures';
 import { gzipSync } from 'node:zlib';
-import { isDistrictsTable, isGeoIndex } from '../../src/lib/geo/tables';
+import { normalisePlace } from '../../src/lib/geo/place-lookup';
+import { isDistrictsTable, isGeoIndex, isTownsTable, type GeoIndex, type TownsTable } from '../../src/lib/geo/tables';
 import { defaultDistrictsAttribution } from './default-districts';
 import { compilePlaceTables, readDistricts } from './place-tables';
 
@@ -10,10 +11,33 @@ describe('the files of static/geo/', () => {
     const files = compilePlaceTables(townsFixture);
     const index = JSON.parse(files.get('index.json') ?? '');
     expect(isGeoIndex(index)).toBe(true);
-    expect(index.towns).toEqual({ file: expect.stringMatching(/^towns\.[0-9a-f]{10}\.json$/), count: townsFixture.towns.length, attribution: townsFixture.attribution });
+    expect(index.towns).toEqual({
+      file: expect.stringMatching(/^towns\.[0-9a-f]{10}\.json$/),
+      count: townsFixture.towns.length,
+      attribution: townsFixture.attribution,
+      byLetter: expect.objectContaining({ l: expect.stringMatching(/^towns-l\.[0-9a-f]{10}\.json$/) })
+    });
     expect(index.postcodeDistricts).toBeUndefined();
     expect(JSON.parse(files.get(index.towns.file) ?? '')).toEqual(townsFixture);
-    expect([...files.keys()]).toHaveLength(2);
+    expect([...files.keys()]).toHaveLength(2 + Object.keys(index.towns.byLetter).length);
+  });
+
+  it('cuts the towns by first letter: every town in its letter\'s file once, with its own area', () => {
+    const files = compilePlaceTables(townsFixture);
+    const index = JSON.parse(files.get('index.json') ?? '') as GeoIndex;
+    const seen: string[] = [];
+    for (const [letter, file] of Object.entries(index.towns.byLetter)) {
+      const table = JSON.parse(files.get(file) ?? '');
+      expect(isTownsTable(table)).toBe(true);
+      for (const [name, area, latitude, longitude, population] of (table as TownsTable).towns) {
+        expect(normalisePlace(name).charAt(0)).toBe(letter);
+        const whole = townsFixture.towns.find((t) => t[0] === name && t[2] === latitude && t[3] === longitude);
+        expect(whole && townsFixture.areas[whole[1]], name).toEqual((table as TownsTable).areas[area]);
+        expect(whole?.[4]).toBe(population);
+        seen.push(`${name} ${latitude}`);
+      }
+    }
+    expect(seen.sort()).toEqual(townsFixture.towns.map(([name, , latitude]) => `${name} ${latitude}`).sort());
   });
 
   it('splits the districts into one file per postcode area, listed in the index with the attribution', () => {

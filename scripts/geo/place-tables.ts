@@ -1,6 +1,7 @@
 /**
  * The data build's place step (called by scripts/data/build.ts): writes `static/geo/` with
- *   - towns.<hash>.json: UK places from GeoNames (always);
+ *   - towns.<hash>.json: UK places from GeoNames (always), and the same towns by the first letter
+ *     of their name, towns-<letter>.<hash>.json (a typed town needs only its letter's file);
  *   - postcode-districts-<area>.<hash>.json: one file per postcode area ("sg" holds SG1…SG19),
  *     from Great Britain's districts in data/geo/, or a deployer's ONS table made with
  *     `npm run geo:build`;
@@ -15,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isDistrictsTable, postcodeArea, type DistrictRow, type DistrictsTable, type GeoIndex, type TownsTable } from '../../src/lib/geo/tables';
+import { townsByLetter } from '../../src/lib/geo/towns-by-letter';
 import { defaultDistricts } from './default-districts';
 import { districtsPath } from './districts-path';
 import { townsTable } from './towns-table';
@@ -26,10 +28,16 @@ const hashed = (stem: string, text: string) => `${stem}.${createHash('sha256').u
 export function compilePlaceTables(towns: TownsTable, districts?: DistrictsTable): Map<string, string> {
   const files = new Map<string, string>();
   const townsText = JSON.stringify(towns);
+  const byLetter: Record<string, string> = {};
+  for (const [letter, table] of townsByLetter(towns)) {
+    const text = JSON.stringify(table);
+    byLetter[letter] = hashed(`towns-${letter}`, text);
+    files.set(byLetter[letter], text);
+  }
   const index: GeoIndex = {
     format: 'onward-geo-index',
-    version: 2,
-    towns: { file: hashed('towns', townsText), count: towns.towns.length, attribution: towns.attribution }
+    version: 3,
+    towns: { file: hashed('towns', townsText), count: towns.towns.length, attribution: towns.attribution, byLetter }
   };
   files.set(index.towns.file, townsText);
   if (districts) {
@@ -79,5 +87,9 @@ export function writePlaceTables(outDir = 'static/geo', districts = readDistrict
   const postcodes = index.postcodeDistricts
     ? `${index.postcodeDistricts.count} postcode districts in ${areaFiles.length} area files (${gzipKb(areaFiles)} KB gzip in all)`
     : 'no postcode districts';
-  return { summary: `Places: ${index.towns.count} towns (${gzipKb([index.towns.file])} KB gzip), ${postcodes} → ${outDir}/` };
+  const letterFiles = Object.values(index.towns.byLetter);
+  const largestLetter = Math.max(...letterFiles.map((name) => gzipSync(files.get(name) as string).length));
+  return {
+    summary: `Places: ${index.towns.count} towns (${gzipKb([index.towns.file])} KB gzip; by first letter in ${letterFiles.length} files, the largest ${Math.round(largestLetter / 1024)} KB gzip), ${postcodes} → ${outDir}/`
+  };
 }

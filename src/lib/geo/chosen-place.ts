@@ -25,6 +25,9 @@ export type NearProblem = 'empty' | 'not-found' | 'outside-uk' | 'postcode-no-ta
 
 const position = /^\s*(-?\d{1,2}(?:\.\d{1,6})?)\s*,\s*(-?\d{1,3}(?:\.\d{1,6})?)\s*$/;
 
+/** Whether a `near=` value is a position ("53.80,-1.55") rather than a name or a postcode. */
+export const isPosition = (text: string): boolean => position.test(text.slice(0, 100));
+
 /**
  * The place a URL's `near=` names: "53.80,-1.55", an outward code ("LS1"), or a town
  * ("Leeds", "Newport, Isle of Wight"; a shared name alone means the biggest). Only exact town

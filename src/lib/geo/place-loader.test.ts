@@ -2,15 +2,28 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { districtsFixture, townsFixture } from './fixtures';
 import { forgetPlaceTables, geoIndex, placeFinder, PlaceTablesUnavailableError, resolveNearValue } from './place-loader';
 import type { GeoIndex } from './tables';
+import { townsByLetter } from './towns-by-letter';
 
+const letters = townsByLetter(townsFixture);
 const index: GeoIndex = {
   format: 'onward-geo-index',
-  version: 2,
-  towns: { file: 'towns.abc.json', count: townsFixture.towns.length, attribution: ['GeoNames'] },
+  version: 3,
+  towns: {
+    file: 'towns.abc.json',
+    count: townsFixture.towns.length,
+    attribution: ['GeoNames'],
+    byLetter: Object.fromEntries([...letters.keys()].map((letter) => [letter, `towns-${letter}.abc.json`]))
+  },
   postcodeDistricts: { areas: { LS: 'postcode-districts-ls.def.json', M: 'postcode-districts-m.ghi.json' }, count: 3, attribution: ['ONS'] }
 };
 const area = (prefix: string) => ({ ...districtsFixture, attribution: [], districts: districtsFixture.districts.filter(([o]) => o.startsWith(prefix)) });
-const tables = { 'index.json': index, 'towns.abc.json': townsFixture, 'postcode-districts-ls.def.json': area('LS'), 'postcode-districts-m.ghi.json': area('M') };
+const tables = {
+  'index.json': index,
+  'towns.abc.json': townsFixture,
+  ...Object.fromEntries([...letters].map(([letter, table]) => [`towns-${letter}.abc.json`, table])),
+  'postcode-districts-ls.def.json': area('LS'),
+  'postcode-districts-m.ghi.json': area('M')
+};
 
 /** A fetch over a few files under /geo/, counting requests. */
 function fakeFetch(files: Record<string, unknown>) {
@@ -30,17 +43,40 @@ function fakeFetch(files: Record<string, unknown>) {
 afterEach(forgetPlaceTables);
 
 describe('the place tables in the browser', () => {
-  it('fetches the index and the towns once, and a postcode area only for a postcode in it', async () => {
+  it('fetches the index once, a typed town\'s letter of towns, and a postcode area only for a postcode in it', async () => {
     const { fetchFn, requested } = fakeFetch(tables);
     const finder = await placeFinder(fetchFn, 'Leeds');
-    expect(finder.find('Leeds')).toMatchObject({ kind: 'towns' });
-    expect(requested.sort()).toEqual(['/geo/index.json', '/geo/towns.abc.json']);
+    expect(finder.find('Leeds')).toMatchObject({ kind: 'towns', towns: [expect.objectContaining({ label: 'Leeds, England' })] });
+    expect(requested.sort()).toEqual(['/geo/index.json', '/geo/towns-l.abc.json']);
+    await placeFinder(fetchFn, 'leeds, england');
+    expect(requested).toHaveLength(2);
     expect(await placeFinder(fetchFn, 'LS1 4DY')).toBe(finder);
     expect(finder.find('LS1 4DY')).toMatchObject({ kind: 'postcode', outcode: 'LS1', latitude: 53.797 });
     expect(requested.filter((p) => p.includes('postcode'))).toEqual(['/geo/postcode-districts-ls.def.json']);
     await placeFinder(fetchFn, 'ls2');
     expect(finder.find('ls2')).toMatchObject({ kind: 'postcode', outcode: 'LS2' });
     expect(requested.filter((p) => p.includes('postcode'))).toHaveLength(1);
+  });
+
+  it('fetches every town to name a position, and for a name none of its letter\'s towns is close to', async () => {
+    const { fetchFn, requested } = fakeFetch(tables);
+    const finder = await placeFinder(fetchFn, 'Holbek');
+    expect(finder.find('Holbek')).toMatchObject({ kind: 'towns', exact: false, towns: [expect.objectContaining({ name: 'Holbeck' })] });
+    expect(requested).not.toContain('/geo/towns.abc.json');
+    // A misspelt first letter: not in the "j" towns, so every town is fetched, once, and added to
+    // the "h" towns already there without doubling them.
+    await placeFinder(fetchFn, 'Jolbeck');
+    expect(requested.filter((p) => p === '/geo/towns.abc.json')).toHaveLength(1);
+    expect(finder.find('Jolbeck')).toMatchObject({ kind: 'towns', towns: [expect.objectContaining({ name: 'Holbeck' })] });
+    expect(finder.find('Holbeck')).toMatchObject({ kind: 'towns', exact: true, towns: [expect.objectContaining({ name: 'Holbeck' })] });
+    expect(finder.hasAllTowns).toBe(true);
+    await placeFinder(fetchFn, 'Manchester');
+    expect(requested.filter((p) => p.includes('towns-m'))).toEqual([]); // every town is here already
+    forgetPlaceTables();
+
+    const named = fakeFetch(tables);
+    expect(await resolveNearValue('53.79,-1.56', named.fetchFn)).toEqual({ place: expect.objectContaining({ kind: 'gps', label: 'Holbeck, Leeds' }) });
+    expect(named.requested.sort()).toEqual(['/geo/index.json', '/geo/towns.abc.json']);
   });
 
   it('says a postcode is unknown when its area is not in the build', async () => {
@@ -70,8 +106,14 @@ describe('the place tables in the browser', () => {
   });
 
   it('refuses tables that are not what it expects, and an index that points elsewhere', async () => {
-    const broken = fakeFetch({ ...tables, 'towns.abc.json': { ...townsFixture, towns: [['Leeds', 99, 53.8, -1.5, 0]] } });
-    await expect(placeFinder(broken.fetchFn)).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
+    const broken = fakeFetch({ ...tables, 'towns-l.abc.json': { ...townsFixture, towns: [['Leeds', 99, 53.8, -1.5, 0]] } });
+    await expect(placeFinder(broken.fetchFn, 'Leeds')).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
+    forgetPlaceTables();
+    const brokenWhole = fakeFetch({ ...tables, 'towns.abc.json': { ...townsFixture, towns: [['Leeds', 99, 53.8, -1.5, 0]] } });
+    await expect(placeFinder(brokenWhole.fetchFn)).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
+    forgetPlaceTables();
+    const letterElsewhere = fakeFetch({ 'index.json': { ...index, towns: { ...index.towns, byLetter: { l: '../evil.json' } } } });
+    await expect(geoIndex(letterElsewhere.fetchFn)).rejects.toBeInstanceOf(PlaceTablesUnavailableError);
     forgetPlaceTables();
     const elsewhere = fakeFetch({ 'index.json': { ...index, towns: { ...index.towns, file: '../evil.json' } } });
     await expect(geoIndex(elsewhere.fetchFn)).rejects.toBeInstanceOf(PlaceTablesUnavailableError);

@@ -1,51 +1,66 @@
 /**
- * The browser's way to the place tables: `/geo/index.json`, then the towns table, and for a typed
- * postcode the file of its postcode area only ("SG1 2AB" → the SG districts, a few hundred
- * bytes). Fetched the first time someone looks a place up, then kept in memory for the tab.
+ * The browser's way to the place tables: `/geo/index.json`, then only the file a lookup needs:
+ * for a typed town the towns of its first letter ("Leeds" → the "l" towns, a few KB), for a
+ * postcode its area's districts ("SG1 2AB" → SG, a few hundred bytes), and the whole towns table
+ * only to name a phone's position or to find a misspelt first letter. Each file is fetched once
+ * and kept in memory for the tab. The service worker precaches every one of these files, so
+ * which one a lookup fetches says nothing to anyone once the app is installed.
  * Import this module dynamically: it brings the tables' code and the postcode rules, which the
  * first page never needs.
  */
-import { resolveNear, type ChosenPlace, type NearProblem } from './chosen-place';
+import { isPosition, resolveNear, type ChosenPlace, type NearProblem } from './chosen-place';
 import { fetchGeoFile, forgetGeoIndex, geoIndex, PlaceTablesUnavailableError } from './geo-index';
-import { outcodeOf, PlaceFinder } from './place-lookup';
+import { outcodeOf, PlaceFinder, townLetter } from './place-lookup';
 import { isDistrictsTable, isTownsTable, postcodeArea } from './tables';
 
 export { geoIndex, PlaceTablesUnavailableError } from './geo-index';
 
 let finder: Promise<PlaceFinder> | undefined;
-/** Postcode area files fetched (or being fetched) in this tab, by file name. */
-const areaFiles = new Map<string, Promise<void>>();
+/** Files fetched (or being fetched) into the finder in this tab, by file name. */
+const loadedFiles = new Map<string, Promise<void>>();
 
 /**
- * The tab's one PlaceFinder, ready to look up `text` (a typed postcode brings its area's
- * districts first); rejects with PlaceTablesUnavailableError.
+ * The tab's one PlaceFinder, ready to look up `text`: a postcode brings its area's districts, a
+ * town name the towns of its first letter (and every town if none of those is close), a
+ * position or no text every town. Rejects with PlaceTablesUnavailableError.
  */
 export async function placeFinder(fetchFn: typeof fetch = fetch, text?: string): Promise<PlaceFinder> {
   finder ??= (async () => {
-    const { towns, postcodeDistricts } = await geoIndex(fetchFn);
-    const townsTable = await fetchGeoFile(fetchFn, towns.file, isTownsTable);
+    const { postcodeDistricts } = await geoIndex(fetchFn);
     // With districts in this build, postcodes can be looked up: their rows come by area.
-    return new PlaceFinder(townsTable, postcodeDistricts ? { format: 'onward-postcode-districts', version: 1, attribution: [], districts: [] } : undefined);
+    return PlaceFinder.byLetter(postcodeDistricts ? { format: 'onward-postcode-districts', version: 1, attribution: [], districts: [] } : undefined);
   })().catch((error) => {
     finder = undefined;
     throw error;
   });
   const places = await finder;
+  const { towns, postcodeDistricts } = await geoIndex(fetchFn);
   const outcode = text === undefined ? undefined : outcodeOf(text);
-  if (outcode) await loadArea(fetchFn, places, postcodeArea(outcode));
+  if (outcode) {
+    const areas = postcodeDistricts?.areas;
+    const area = postcodeArea(outcode);
+    const file = areas && Object.hasOwn(areas, area) ? areas[area] : undefined;
+    // An area this build does not have adds none: the lookup then says the postcode is unknown.
+    if (file) await load(fetchFn, file, isDistrictsTable, (table) => places.addDistricts(table));
+    return places;
+  }
+  if (text !== undefined && !isPosition(text)) {
+    const letter = townLetter(text.split(',')[0] ?? '');
+    const file = Object.hasOwn(towns.byLetter, letter) ? towns.byLetter[letter] : undefined;
+    if (file && !places.hasTownsFor(text)) await load(fetchFn, file, isTownsTable, (table) => places.addTowns(table, letter));
+    if (places.hasTownsFor(text) && places.find(text).kind !== 'not-found') return places;
+  }
+  if (!places.hasAllTowns) await load(fetchFn, towns.file, isTownsTable, (table) => places.addTowns(table));
   return places;
 }
 
-/** Adds one postcode area's districts to the finder; an area this build does not have adds none. */
-async function loadArea(fetchFn: typeof fetch, places: PlaceFinder, area: string): Promise<void> {
-  const areas = (await geoIndex(fetchFn)).postcodeDistricts?.areas;
-  const file = areas && Object.hasOwn(areas, area) ? areas[area] : undefined;
-  if (!file) return;
-  let loading = areaFiles.get(file);
+/** Fetches one file into the finder, once per tab; a failure (offline) is not remembered, so the next lookup tries again. */
+async function load<T>(fetchFn: typeof fetch, file: string, check: (v: unknown) => v is T, add: (table: T) => void): Promise<void> {
+  let loading = loadedFiles.get(file);
   if (!loading) {
-    loading = fetchGeoFile(fetchFn, file, isDistrictsTable).then((table) => places.addDistricts(table));
-    loading.catch(() => areaFiles.delete(file)); // offline: the next lookup tries again
-    areaFiles.set(file, loading);
+    loading = fetchGeoFile(fetchFn, file, check).then(add);
+    loading.catch(() => loadedFiles.delete(file));
+    loadedFiles.set(file, loading);
   }
   await loading;
 }
@@ -66,5 +81,5 @@ export async function resolveNearValue(value: string, fetchFn: typeof fetch = fe
 export function forgetPlaceTables(): void {
   forgetGeoIndex();
   finder = undefined;
-  areaFiles.clear();
+  loadedFiles.clear();
 }

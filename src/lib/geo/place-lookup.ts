@@ -1,8 +1,8 @@
 /**
  * Finds what a person typed in "Where are you?": a UK town (forgiving case, punctuation,
  * "St"/"Saint" and small typos) or a postcode. A postcode is only ever answered from the
- * district table a deployer built from ONS data; without it we say so and ask for the town,
- * never guessing a position. Pure: the tables come in, so it runs the same in tests and browser.
+ * postcode district table (Great Britain's, built in, or a deployer's from ONS data); without
+ * one we say so and ask for the town, never guessing a position. Pure: the tables come in, so it runs the same in tests and browser.
  */
 import { isValid, toOutcode, validOutcode } from 'postcode';
 import { kmBetween } from '../directory/distance';
@@ -89,24 +89,60 @@ export function outcodeOf(text: string): string | undefined {
   return compact && !compact.includes(' ') && validOutcode(compact) ? compact : undefined;
 }
 
+/** The letter a town's towns file is kept under: the first of its normalised name ("l" for Leeds). */
+export const townLetter = (text: string): string => normalisePlace(text).charAt(0);
+
 export class PlaceFinder {
-  private towns: Indexed[];
+  private towns: Indexed[] = [];
   private byKey = new Map<string, Indexed[]>();
   private districts: Map<string, [number, number]> | undefined;
+  /** The first letters whose towns are here, while only some are; undefined once all are. */
+  private letters: Set<string> | undefined;
 
+  /** Every town, and the postcode districts when there are any. */
   constructor(towns: TownsTable, districts?: DistrictsTable) {
+    this.letters = new Set();
+    this.addTowns(towns);
+    this.districts = districts && new Map(districts.districts.map(([outcode, lat, lon]) => [outcode, [lat, lon]]));
+  }
+
+  /** A finder with no towns yet, given them a first letter at a time by addTowns (the browser's way). */
+  static byLetter(districts?: DistrictsTable): PlaceFinder {
+    const finder = new PlaceFinder({ format: 'onward-towns', version: 1, attribution: [], areas: [], towns: [] }, districts);
+    finder.letters = new Set();
+    return finder;
+  }
+
+  /** Whether every town is here (not only some first letters'). */
+  get hasAllTowns(): boolean {
+    return this.letters === undefined;
+  }
+
+  /** Whether the towns a lookup of `text` needs are here: every town, or those of its first letter. */
+  hasTownsFor(text: string): boolean {
+    return !this.letters || this.letters.has(townLetter(text.split(',')[0] ?? ''));
+  }
+
+  /** Adds one letter's towns, or (no letter) every town not already here. */
+  addTowns(towns: TownsTable, letter?: string): void {
+    const loaded = this.letters;
+    if (!loaded || (letter !== undefined && loaded.has(letter))) return;
     // Each name is normalised once, each area once for all its towns (about 200 areas for 4,600
     // towns): this runs while Find help opens, on a slow phone.
     const areaKeys = towns.areas.map(([area]) => normalisePlace(area));
-    this.towns = towns.towns.map(([name, areaIndex, latitude, longitude, population]) => {
-      const [area, nation] = towns.areas[areaIndex] ?? ['', 'E'];
+    for (const [name, areaIndex, latitude, longitude, population] of towns.towns) {
       const key = normalisePlace(name);
+      if (letter === undefined && loaded.has(key.charAt(0))) continue;
+      const [area, nation] = towns.areas[areaIndex] ?? ['', 'E'];
       const areaKey = areaKeys[areaIndex] ?? '';
       const town: Indexed = { name, area, nation, latitude, longitude, population, label: labelOf(name, key, area, areaKey, nation), key, areaKey };
-      this.byKey.set(town.key, [...(this.byKey.get(town.key) ?? []), town]);
-      return town;
-    });
-    this.districts = districts && new Map(districts.districts.map(([outcode, lat, lon]) => [outcode, [lat, lon]]));
+      this.towns.push(town);
+      const same = this.byKey.get(key);
+      if (same) same.push(town);
+      else this.byKey.set(key, [town]);
+    }
+    if (letter === undefined) this.letters = undefined;
+    else loaded.add(letter);
   }
 
   /** Adds districts (one postcode area's file, fetched when a postcode of that area is typed). */
