@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { checkMapTiles } from './scripts/lib/map-tiles-plugin';
 import { messagesAssetsPlugin, messagesBase } from './scripts/lib/messages-assets';
+import { moduleSizesPlugin } from './scripts/lib/module-sizes-plugin';
 import { notFoundPagesPlugin } from './scripts/lib/not-found-pages-plugin';
 import { pageScriptsPlugin } from './scripts/lib/page-script-plugin';
 import { appVersion } from './scripts/lib/version';
@@ -60,6 +61,7 @@ export default defineConfig({
     sveltekit(),
     securityHeadersPlugin(),
     notFoundPagesPlugin(),
+    moduleSizesPlugin(),
     // The web manifest and the service worker (src/service-worker.ts).
     serviceWorkerPlugin(messagesFolder)
   ],

@@ -1,8 +1,8 @@
 // `npm run perf`: Lighthouse (mobile, default simulated throttling) on Onward's main routes and on
 // a FLOOR, a bare SvelteKit page built with the same settings, so each score can be read as
 // "how far above what SvelteKit alone costs". Writes perf/lighthouse.json, rewrites perf/README.md
-// and, per run, writes the full report in perf/reports/ (gitignored). Three runs per page; medians
-// are reported.
+// and, per run, writes the full report in perf/reports/ (gitignored). Five runs per page (issue
+// #18); medians are reported.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ const floorDir = `${root}perf/floor`;
 const allRoutes = ['/en/', '/en/find/?c=housing&near=Leeds', '/en/service/demo-leeds-alcohol-drug-advice/', '/en/plan/', '/en/overdose/', '/en/overdose/now/', '/en/more/'];
 // ONWARD_PERF_ROUTES="/en/find/?c=housing&near=Leeds" and ONWARD_PERF_RUNS=1 check one page quickly while working on it.
 const routes = process.env.ONWARD_PERF_ROUTES ? process.env.ONWARD_PERF_ROUTES.split(',') : allRoutes;
-const RUNS = Number(process.env.ONWARD_PERF_RUNS) || 3;
+const RUNS = Number(process.env.ONWARD_PERF_RUNS) || 5;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const lighthouseVersion = '12.8.2';
 

@@ -2,12 +2,14 @@
 // precaches. Writes perf/size.json and rewrites perf/README.md. The budgets in perf/budgets.json
 // are checked by `npm test` (tests/budgets.spec.ts), not here.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
-import { languagePackTotals, measureFirstLoad, precacheTotal, type FirstLoad } from './lib/first-load';
+import { compressedSizes, languagePackTotals, measureFirstLoad, precacheTotal, type FirstLoad } from './lib/first-load';
+import { firstLoadShares, type ChunkModules, type ModuleShare } from './lib/module-sizes';
+import { moduleSizesFile } from './lib/module-sizes-plugin';
 import { onFreePort } from './lib/free-port';
-import { measuredNow, sizeTable, type SizeFigures } from './lib/perf-figures';
+import { measuredNow, partsTable, sizeTable, type SizeFigures } from './lib/perf-figures';
 import { writePerfReadme } from './lib/perf-readme';
 import { startStaticServer } from './lib/static-server';
 import { formatTable } from './lib/table';
@@ -41,16 +43,35 @@ try {
   await browser.close();
   await server.close();
 }
+/** The app pages' biggest parts, when this build recorded its modules (scripts/lib/module-sizes-plugin.ts). */
+function firstLoadParts(): Record<string, ModuleShare[]> | undefined {
+  if (!existsSync(moduleSizesFile)) return undefined;
+  const chunks = JSON.parse(readFileSync(moduleSizesFile, 'utf8')) as ChunkModules;
+  const appPages = ['/en/find/?c=housing&near=Leeds', '/en/service/demo-leeds-alcohol-drug-advice/', '/en/plan/', '/en/more/'];
+  return Object.fromEntries(
+    appPages.map((route) => {
+      const files = Object.fromEntries((results[route]?.js.files ?? []).map((file) => [file, compressedSizes(readFileSync(`${buildDir}${file}`)).gzip]));
+      return [route, firstLoadShares(files, chunks)];
+    })
+  );
+}
+
 const figures: SizeFigures = {
   measured: measuredNow(),
   routes: results,
   precache: precacheTotal(buildDir),
-  languagePacks: languagePackTotals(buildDir)
+  languagePacks: languagePackTotals(buildDir),
+  parts: firstLoadParts()
 };
 
 const table = sizeTable(figures);
 console.log(formatTable(table.headers, table.rows));
 for (const note of table.notes) console.log(note);
+if (figures.parts) {
+  const parts = partsTable(figures.parts);
+  console.log(`\nWhere first-load JS goes\n${formatTable(parts.headers, parts.rows)}`);
+  for (const note of parts.notes) console.log(note);
+}
 
 mkdirSync('perf', { recursive: true });
 writeFileSync('perf/size.json', `${JSON.stringify(figures, null, 2)}\n`);

@@ -2,6 +2,7 @@
 // tables made from it: one shape serves the terminal and the generated perf/README.md alike.
 import { execFileSync } from 'node:child_process';
 import type { FirstLoad, LanguagePackTotal, PrecacheTotal } from './first-load';
+import type { ModuleShare } from './module-sizes';
 import { bytes } from './table';
 
 /** When and on what code figures were measured, so a reader can tell how old they are. */
@@ -12,6 +13,8 @@ export type SizeFigures = {
   routes: Record<string, FirstLoad>;
   precache: PrecacheTotal;
   languagePacks: Record<string, LanguagePackTotal>;
+  /** Where the biggest routes' first-load JS comes from (absent when the build recorded no module sizes). */
+  parts?: Record<string, ModuleShare[]>;
 };
 
 /** One Lighthouse run's figures, or their medians over the runs. */
@@ -110,4 +113,18 @@ export function lighthouseTable(lh: LighthouseFigures): Table {
 function ratio(value: number, floorValue: number): string {
   if (floorValue === 0) return value === 0 ? '1.00×' : `+${Math.round(value)} (floor 0)`;
   return `${(value / floorValue).toFixed(2)}×`;
+}
+
+/** The biggest parts of each measured route's first-load JS, side by side (`npm run size`). */
+export function partsTable(parts: Record<string, ModuleShare[]>): Table {
+  const routes = Object.keys(parts);
+  const depth = Math.max(...routes.map((route) => parts[route]?.length ?? 0));
+  return {
+    headers: routes,
+    rows: Array.from({ length: depth }, (_, i) => routes.map((route) => {
+      const part = parts[route]?.[i];
+      return part ? `${part.name} ${bytes(part.gzip)}` : '';
+    })),
+    notes: ['Gzip bytes: each chunk shared among its modules by their own gzip sizes (scripts/lib/module-sizes.ts); words are the JSON message files.']
+  };
 }

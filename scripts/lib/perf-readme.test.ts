@@ -32,6 +32,15 @@ const lighthouse: LighthouseFigures = {
 const generated = { date: '2026-12-07', commit: '0123abc' };
 
 describe('perf/README.md', () => {
+  it('lists where the app pages\' first-load JS goes, when the build recorded it', () => {
+    const parts = { '/en/find/?c=housing&near=Leeds': [{ name: 'i18next', gzip: 16_020 }, { name: 'svelte', gzip: 12_000 }], '/en/plan/': [{ name: 'i18next', gzip: 16_020 }] };
+    const page = perfReadme({ command: 'npm run size', generated, size: { ...size, parts }, lighthouse });
+    expect(page).toContain('## Where first-load JS goes');
+    expect(page).toContain('| i18next 16,020 | i18next 16,020 |');
+    expect(page).toContain('| svelte 12,000 |  |');
+    expect(perfReadme({ command: 'npm run size', generated, size, lighthouse })).not.toContain('Where first-load JS goes');
+  });
+
   it('says which command wrote it, when, and on what commit', () => {
     const page = perfReadme({ command: 'npm run size', generated, size, lighthouse });
     expect(page.split('\n')[0]).toBe('# Measured figures');

@@ -3,7 +3,7 @@
 // neither command drops the other's figures.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lighthouseTable, measuredNow, sizeTable, type LighthouseFigures, type Measured, type SizeFigures, type Table } from './perf-figures';
+import { lighthouseTable, measuredNow, partsTable, sizeTable, type LighthouseFigures, type Measured, type SizeFigures, type Table } from './perf-figures';
 import { markdownTable } from './table';
 import { writeAtomic } from './write-atomic';
 
@@ -27,6 +27,7 @@ export function perfReadme({ command, generated, size, lighthouse }: PerfReadmeI
     '## First load per route',
     '',
     ...section('npm run size', size && sizeTable(size), size?.measured, 'Budgets are in perf/budgets.json; `npm test` fails on one (tests/budgets.spec.ts).'),
+    ...(size?.parts ? ['## Where first-load JS goes', '', ...section('npm run size', partsTable(size.parts), size.measured, 'The biggest parts of the app pages.')] : []),
     '## Lighthouse',
     '',
     ...section('npm run perf', lighthouse && lighthouseTable(lighthouse), lighthouse?.measured, 'Each page beside the floor: a bare SvelteKit page built with the same settings (perf/floor).')
