@@ -5,10 +5,19 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
 import type { ChunkModules } from './module-sizes';
 
 export const moduleSizesFile = '.svelte-kit/module-sizes.json';
+
+function minified(code: string): string {
+  try {
+    return transformSync(code, { minify: true, loader: 'js' }).code;
+  } catch {
+    return code; // a fragment esbuild cannot read alone: counted as written
+  }
+}
 
 export function moduleSizesPlugin(): Plugin {
   return {
@@ -20,10 +29,11 @@ export function moduleSizesPlugin(): Plugin {
       const chunks: ChunkModules = {};
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
-        // Each module's code as rendered into the chunk, before minifying: its share of the chunk.
+        // Each module's code as rendered into the chunk, minified on its own (comments would
+        // otherwise swell the well-documented ones): its share of the chunk.
         chunks[`/${output.fileName}`] = Object.entries(output.modules)
           .filter(([, module]) => module.renderedLength > 0)
-          .map(([id, module]) => ({ id, gzip: gzipSync(module.code ?? '').length }));
+          .map(([id, module]) => ({ id, gzip: gzipSync(minified(module.code ?? '')).length }));
       }
       mkdirSync('.svelte-kit', { recursive: true });
       writeFileSync(moduleSizesFile, JSON.stringify(chunks));

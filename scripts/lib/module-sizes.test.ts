@@ -37,3 +37,10 @@ describe('firstLoadShares', () => {
     ]);
   });
 });
+
+describe('a package looked into', () => {
+  it('names its files when asked', () => {
+    expect(moduleName('/repo/node_modules/svelte/src/internal/client/dom/blocks/each.js', ['svelte'])).toBe('svelte/src/internal/client/dom/blocks/each.js');
+    expect(moduleName('/repo/node_modules/i18next/dist/esm/i18next.js', ['svelte'])).toBe('i18next');
+  });
+});

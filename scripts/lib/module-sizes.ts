@@ -9,11 +9,14 @@
 export type ChunkModules = Record<string, { id: string; gzip: number }[]>;
 export type ModuleShare = { name: string; gzip: number };
 
-/** `node_modules/.pnpm/…/node_modules/@scope/pkg/x.js` → `@scope/pkg`; `/repo/src/lib/a/b.ts?x` → `src/lib/a/b.ts`. */
-export function moduleName(id: string): string {
+/**
+ * `node_modules/.pnpm/…/node_modules/@scope/pkg/x.js` → `@scope/pkg` (or `@scope/pkg/x.js` for a
+ * package in `filesOf`); `/repo/src/lib/a/b.ts?x` → `src/lib/a/b.ts`.
+ */
+export function moduleName(id: string, filesOf: string[] = []): string {
   const path = id.replace(/^\0/, '').split('?')[0] ?? id;
-  const inPackage = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-  if (inPackage) return inPackage[1] as string;
+  const inPackage = /.*node_modules\/((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(path);
+  if (inPackage) return filesOf.includes(inPackage[1] as string) ? `${inPackage[1]}${inPackage[2] ?? ''}` : (inPackage[1] as string);
   const inSource = /(?:^|\/)((?:src|messages|scripts|\.svelte-kit)\/.*)$/.exec(path);
   return inSource ? (inSource[1] as string) : path;
 }
@@ -22,7 +25,7 @@ export function moduleName(id: string): string {
  * The biggest contributors to a route's first load: `files` are what the route fetched with each
  * one's gzip bytes (files without module records, such as the words' JSON, count as themselves).
  */
-export function firstLoadShares(files: Record<string, number>, chunks: ChunkModules, top = 12): ModuleShare[] {
+export function firstLoadShares(files: Record<string, number>, chunks: ChunkModules, top = 12, filesOf: string[] = []): ModuleShare[] {
   const byName = new Map<string, number>();
   const add = (name: string, gzip: number) => byName.set(name, (byName.get(name) ?? 0) + gzip);
   for (const [file, gzip] of Object.entries(files)) {
@@ -32,7 +35,7 @@ export function firstLoadShares(files: Record<string, number>, chunks: ChunkModu
       add(file.replace(/^\/_app\/immutable\/messages\/[^/]+\//, 'words: '), gzip);
       continue;
     }
-    for (const module of modules) add(moduleName(module.id), (gzip * module.gzip) / total);
+    for (const module of modules) add(moduleName(module.id, filesOf), (gzip * module.gzip) / total);
   }
   const shares = [...byName].map(([name, gzip]) => ({ name, gzip: Math.round(gzip) })).sort((a, b) => b.gzip - a.gzip);
   if (shares.length <= top) return shares;
