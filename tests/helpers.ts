@@ -142,6 +142,25 @@ export function announced(page: Page, assertive = false): Locator {
   return page.locator(assertive ? '#announce-assertive' : '#announce-polite');
 }
 
+/**
+ * Records every text the live regions are given from now on (call before the page loads): a
+ * message followed within moments by another is still told to a screen reader, though the
+ * region then holds only the later one.
+ */
+export async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const said: string[] = [];
+    (window as unknown as { onwardAnnounced: string[] }).onwardAnnounced = said;
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll('#announce-polite, #announce-assertive')) {
+        const text = region.textContent?.trim();
+        if (text && said.at(-1) !== text) said.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { onwardAnnounced: string[] }).onwardAnnounced);
+}
+
 /** The message lines components show after an action (`.message`, My plan's status line), as sighted people read them. */
 export function shownMessage(page: Page): Locator {
   return page.locator('main :is(.message, .plan-status)');

@@ -1,7 +1,7 @@
 /**
  * The data build's place step (called by scripts/data/build.ts): writes `static/geo/` with
- *   - towns.<hash>.json: UK places from GeoNames (always), and the same towns by the first letter
- *     of their name, towns-<letter>.<hash>.json (a typed town needs only its letter's file);
+ *   - towns-<letter>.<hash>.json: UK places from GeoNames (always), by the first letter of their
+ *     name (a typed town needs only its letter's file);
  *   - postcode-districts-<area>.<hash>.json: one file per postcode area ("sg" holds SG1…SG19),
  *     from Great Britain's districts in data/geo/, or a deployer's ONS table made with
  *     `npm run geo:build`;
@@ -27,7 +27,6 @@ const hashed = (stem: string, text: string) => `${stem}.${createHash('sha256').u
 /** The files of `static/geo/`, by name. */
 export function compilePlaceTables(towns: TownsTable, districts?: DistrictsTable): Map<string, string> {
   const files = new Map<string, string>();
-  const townsText = JSON.stringify(towns);
   const byLetter: Record<string, string> = {};
   for (const [letter, table] of townsByLetter(towns)) {
     const text = JSON.stringify(table);
@@ -37,9 +36,8 @@ export function compilePlaceTables(towns: TownsTable, districts?: DistrictsTable
   const index: GeoIndex = {
     format: 'onward-geo-index',
     version: 3,
-    towns: { file: hashed('towns', townsText), count: towns.towns.length, attribution: towns.attribution, byLetter }
+    towns: { count: towns.towns.length, attribution: towns.attribution, byLetter }
   };
-  files.set(index.towns.file, townsText);
   if (districts) {
     const byArea = new Map<string, DistrictRow[]>();
     for (const row of districts.districts) {
@@ -90,6 +88,6 @@ export function writePlaceTables(outDir = 'static/geo', districts = readDistrict
   const letterFiles = Object.values(index.towns.byLetter);
   const largestLetter = Math.max(...letterFiles.map((name) => gzipSync(files.get(name) as string).length));
   return {
-    summary: `Places: ${index.towns.count} towns (${gzipKb([index.towns.file])} KB gzip; by first letter in ${letterFiles.length} files, the largest ${Math.round(largestLetter / 1024)} KB gzip), ${postcodes} → ${outDir}/`
+    summary: `Places: ${index.towns.count} towns by first letter in ${letterFiles.length} files (${gzipKb(letterFiles)} KB gzip in all, the largest ${Math.round(largestLetter / 1024)} KB), ${postcodes} → ${outDir}/`
   };
 }

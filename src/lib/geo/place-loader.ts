@@ -1,7 +1,7 @@
 /**
- * The browser's way to the place tables: `/geo/index.json`, then only the file a lookup needs:
+ * The browser's way to the place tables: `/geo/index.json`, then only the files a lookup needs:
  * for a typed town the towns of its first letter ("Leeds" → the "l" towns, a few KB), for a
- * postcode its area's districts ("SG1 2AB" → SG, a few hundred bytes), and the whole towns table
+ * postcode its area's districts ("SG1 2AB" → SG, a few hundred bytes), and every letter's towns
  * only to name a phone's position or to find a misspelt first letter. Each file is fetched once
  * and kept in memory for the tab. The service worker precaches every one of these files, so
  * which one a lookup fetches says nothing to anyone once the app is installed.
@@ -50,7 +50,13 @@ export async function placeFinder(fetchFn: typeof fetch = fetch, text?: string):
     if (file && !places.hasTownsFor(text)) await load(fetchFn, file, isTownsTable, (table) => places.addTowns(table, letter));
     if (places.hasTownsFor(text) && places.find(text).kind !== 'not-found') return places;
   }
-  if (!places.hasAllTowns) await load(fetchFn, towns.file, isTownsTable, (table) => places.addTowns(table));
+  if (!places.hasAllTowns) {
+    // Every letter's file: the towns are kept once, by letter, so the service worker precaches
+    // them once. Each file is added as it comes; the finder knows it has them all only at the end.
+    const letters = Object.entries(towns.byLetter);
+    await Promise.all(letters.map(([letter, file]) => load(fetchFn, file, isTownsTable, (table) => places.addTowns(table, letter))));
+    places.haveAllTowns();
+  }
   return places;
 }
 

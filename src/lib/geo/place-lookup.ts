@@ -101,7 +101,6 @@ export class PlaceFinder {
 
   /** Every town, and the postcode districts when there are any. */
   constructor(towns: TownsTable, districts?: DistrictsTable) {
-    this.letters = new Set();
     this.addTowns(towns);
     this.districts = districts && new Map(districts.districts.map(([outcode, lat, lon]) => [outcode, [lat, lon]]));
   }
@@ -123,16 +122,15 @@ export class PlaceFinder {
     return !this.letters || this.letters.has(townLetter(text.split(',')[0] ?? ''));
   }
 
-  /** Adds one letter's towns, or (no letter) every town not already here. */
+  /** Adds one first letter's towns (once), or, with no letter, a whole table. */
   addTowns(towns: TownsTable, letter?: string): void {
     const loaded = this.letters;
-    if (!loaded || (letter !== undefined && loaded.has(letter))) return;
+    if (letter !== undefined && (!loaded || loaded.has(letter))) return;
     // Each name is normalised once, each area once for all its towns (about 200 areas for 4,600
     // towns): this runs while Find help opens, on a slow phone.
     const areaKeys = towns.areas.map(([area]) => normalisePlace(area));
     for (const [name, areaIndex, latitude, longitude, population] of towns.towns) {
       const key = normalisePlace(name);
-      if (letter === undefined && loaded.has(key.charAt(0))) continue;
       const [area, nation] = towns.areas[areaIndex] ?? ['', 'E'];
       const areaKey = areaKeys[areaIndex] ?? '';
       const town: Indexed = { name, area, nation, latitude, longitude, population, label: labelOf(name, key, area, areaKey, nation), key, areaKey };
@@ -142,7 +140,12 @@ export class PlaceFinder {
       else this.byKey.set(key, [town]);
     }
     if (letter === undefined) this.letters = undefined;
-    else loaded.add(letter);
+    else loaded?.add(letter);
+  }
+
+  /** Every letter's towns have been added (the browser fetched them all). */
+  haveAllTowns(): void {
+    this.letters = undefined;
   }
 
   /** Adds districts (one postcode area's file, fetched when a postcode of that area is typed). */

@@ -13,11 +13,11 @@ export interface GeoIndex {
   format: 'onward-geo-index';
   version: 3;
   /**
-   * `file`: every town, for naming a phone's position and for a misspelt first letter.
-   * `byLetter`: the same towns by the first letter of their name (normalisePlace: "l" → Leeds,
-   * Lincoln…), a few KB each, so looking up a typed town fetches one of them, not the country.
+   * The towns, by the first letter of their name (normalisePlace: "l" → Leeds, Lincoln…), a few
+   * KB each: looking up a typed town fetches one file, not the country's; naming a phone's
+   * position or a misspelt first letter fetches them all.
    */
-  towns: { file: string; count: number; attribution: string[]; byLetter: Record<string, string> };
+  towns: { count: number; attribution: string[]; byLetter: Record<string, string> };
   /**
    * Postcode districts, one file per postcode area ("SG" → the file with SG1…SG19), so looking up
    * "SG1 2AB" fetches a few hundred bytes, not the whole country. Great Britain's districts are
@@ -63,7 +63,7 @@ const isLines = (v: unknown): v is string[] => Array.isArray(v) && v.every((line
 /** A bare file name: the index must not point the app anywhere but `static/geo/`. */
 const isFileName = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9.-]{0,80}\.json$/.test(v);
 const isLetterFiles = (v: unknown) => isObject(v) && Object.entries(v).every(([letter, file]) => /^[a-z0-9]$/.test(letter) && isFileName(file));
-const isTownsEntry = (v: unknown) => isObject(v) && isFileName(v.file) && typeof v.count === 'number' && isLines(v.attribution) && isLetterFiles(v.byLetter);
+const isTownsEntry = (v: unknown) => isObject(v) && typeof v.count === 'number' && isLines(v.attribution) && isLetterFiles(v.byLetter);
 const isAreaFiles = (v: unknown) => isObject(v) && Object.entries(v).every(([area, file]) => /^[A-Z]{1,2}$/.test(area) && isFileName(file));
 const isDistrictsEntry = (v: unknown) => isObject(v) && isAreaFiles(v.areas) && typeof v.count === 'number' && isLines(v.attribution);
 
