@@ -8,6 +8,7 @@ describe('moduleName', () => {
     expect(moduleName('/repo/node_modules/svelte/src/internal/client/render.js?v=1')).toBe('svelte');
     expect(moduleName('/work/x/src/lib/directory/find/FindHelp.svelte')).toBe('src/lib/directory/find/FindHelp.svelte');
     expect(moduleName('\0vite/preload-helper.js')).toBe('vite/preload-helper.js');
+    expect(moduleName('/work/main/data/taxonomy.json')).toBe('data/taxonomy.json');
   });
 });
 

@@ -17,7 +17,7 @@ export function moduleName(id: string, filesOf: string[] = []): string {
   const path = id.replace(/^\0/, '').split('?')[0] ?? id;
   const inPackage = /.*node_modules\/((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(path);
   if (inPackage) return filesOf.includes(inPackage[1] as string) ? `${inPackage[1]}${inPackage[2] ?? ''}` : (inPackage[1] as string);
-  const inSource = /(?:^|\/)((?:src|messages|scripts|\.svelte-kit)\/.*)$/.exec(path);
+  const inSource = /(?:^|\/)((?:src|messages|scripts|data|\.svelte-kit)\/.*)$/.exec(path);
   return inSource ? (inSource[1] as string) : path;
 }
 
