@@ -45,7 +45,7 @@ export async function placeFinder(fetchFn: typeof fetch = fetch, text?: string):
     return places;
   }
   if (text !== undefined && !isPosition(text)) {
-    const letter = townLetter(text.split(',')[0] ?? '');
+    const letter = townLetter(text);
     const file = Object.hasOwn(towns.byLetter, letter) ? towns.byLetter[letter] : undefined;
     if (file && !places.hasTownsFor(text)) await load(fetchFn, file, isTownsTable, (table) => places.addTowns(table, letter));
     if (places.hasTownsFor(text) && places.find(text).kind !== 'not-found') return places;

@@ -2,7 +2,8 @@
  * Finds what a person typed in "Where are you?": a UK town (forgiving case, punctuation,
  * "St"/"Saint" and small typos) or a postcode. A postcode is only ever answered from the
  * postcode district table (Great Britain's, built in, or a deployer's from ONS data); without
- * one we say so and ask for the town, never guessing a position. Pure: the tables come in, so it runs the same in tests and browser.
+ * one we say so and ask for the town, never guessing a position. Pure: the tables come in, so it
+ * runs the same in tests and browser.
  */
 import { isValid, toOutcode, validOutcode } from 'postcode';
 import { kmBetween } from '../directory/distance';
@@ -89,8 +90,11 @@ export function outcodeOf(text: string): string | undefined {
   return compact && !compact.includes(' ') && validOutcode(compact) ? compact : undefined;
 }
 
-/** The letter a town's towns file is kept under: the first of its normalised name ("l" for Leeds). */
-export const townLetter = (text: string): string => normalisePlace(text).charAt(0);
+/**
+ * The letter a town's towns file is kept under: the first of its normalised name ("l" for
+ * Leeds, and for "Leeds, England": the part after a comma only narrows the area).
+ */
+export const townLetter = (text: string): string => normalisePlace(text.split(',')[0] ?? '').charAt(0);
 
 export class PlaceFinder {
   private towns: Indexed[] = [];
@@ -119,7 +123,7 @@ export class PlaceFinder {
 
   /** Whether the towns a lookup of `text` needs are here: every town, or those of its first letter. */
   hasTownsFor(text: string): boolean {
-    return !this.letters || this.letters.has(townLetter(text.split(',')[0] ?? ''));
+    return !this.letters || this.letters.has(townLetter(text));
   }
 
   /** Adds one first letter's towns (once), or, with no letter, a whole table. */
