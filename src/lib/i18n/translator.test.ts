@@ -1,5 +1,7 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { loadBundleMessages, loadMessages } from './messages';
+import { languageCodes } from './languages';
+import { loadBundleMessages, loadMessages, type MessageBundle } from './messages';
 import { addMessages, translatorFor } from './translator';
 
 describe('translatorFor', () => {
@@ -68,4 +70,30 @@ describe('translatorFor', () => {
     const t = translatorFor(await loadMessages('en'));
     expect(t('language.current', { name: '2026' })).toBe('Language: 2026');
   });
+
+  // translatorFor reads plain messages from the resources itself (plainMessage): every word of
+  // every language and bundle must read exactly as i18next itself would give it.
+  const bundles: MessageBundle[] = ['home', 'more', 'directory', 'find', 'map', 'service', 'overdose', 'plan', 'backup', 'staying-safe', 'lock', 'not-found'];
+  it.each(languageCodes)('gives every %s message exactly as i18next does', async (lang) => {
+    const core = await loadMessages(lang);
+    const t = translatorFor(core);
+    const reference = i18next.createInstance();
+    await reference.init({ lng: lang, fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false }, resources: { [lang]: { translation: core.messages }, ...(core.fallback ? { en: { translation: core.fallback } } : {}) } });
+    const keys = new Set(leafKeys(core.messages).concat(core.fallback ? leafKeys(core.fallback) : []));
+    for (const bundle of bundles) {
+      const more = await loadBundleMessages(bundle, lang);
+      addMessages(more);
+      reference.addResourceBundle(lang, 'translation', more.messages, true, false);
+      if (more.fallback) reference.addResourceBundle('en', 'translation', more.fallback, true, false);
+      for (const key of leafKeys(more.messages).concat(more.fallback ? leafKeys(more.fallback) : [])) keys.add(key);
+    }
+    // Plural forms (key_one) are asked for by their base key with a count, never by themselves.
+    const asked = [...keys].map((k) => k.replace(/_(zero|one|two|few|many|other)$/, ''));
+    expect(asked.length).toBeGreaterThan(500);
+    for (const key of asked) expect(t(key as never), key).toBe(reference.t(key as never));
+  });
 });
+
+function leafKeys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? leafKeys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
