@@ -165,6 +165,8 @@ test('Find help loads word matching only when words are typed', async ({ page })
   await gotoHydrated(page, '/en/find/?c=housing&near=Leeds');
   await expect(page.getByTestId('results').getByRole('listitem').first()).toBeVisible();
   expect(wordScripts).toEqual([]);
+  // The cards are drawn a few a task; helplines come last.
+  await expect(page.getByRole('region', { name: 'Helplines' })).toBeVisible();
   const shown = await page.getByTestId('results').getByRole('listitem').count();
   await page.getByLabel('What do you need?').fill('zzqx');
   await expect(page.getByText('Nothing matches.', { exact: false })).toBeVisible();
