@@ -4,10 +4,12 @@
 // <= 50 ms over 50,000 unthrottled. It builds one copy of the app (build-search/, no service
 // pages) whose /find loads the whole directory, puts each synthetic directory in it, then
 // measures two things in the page for every change:
-//   - search: the search itself (the app's `onward:search` User Timing measure), which the
-//     budget is checked against;
-//   - on screen: from the input event to the new result cards laid out (search + Svelte's DOM
-//     update + layout), reported beside it, because that is what a person waits for.
+//   - search: the search itself (the app's `onward:search` User Timing measure);
+//   - on screen: from the input event to the new result cards painted (search + Svelte's DOM
+//     update + style, layout and paint of the next frame), because that is what a person waits
+//     for. The wait for the display's next frame is left out: it is not the app's work, and on
+//     a 60 Hz screen it alone can take 16 ms.
+//   Both are checked against the budget (issue #18: the search function alone was not enough).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -55,7 +57,7 @@ try {
     for (const [kind, { search, screen }] of Object.entries(timings)) {
       const s = stat(search);
       const e = stat(screen);
-      const ok = s.p95 <= c.budgetP95;
+      const ok = s.p95 <= c.budgetP95 && e.p95 <= c.budgetP95;
       failed ||= !ok;
       const row = [c.services, `${c.cpu}x`, kind, s.n, s.median.toFixed(1), s.p95.toFixed(1), `${c.budgetP95}`, ok ? 'ok' : 'OVER', e.median.toFixed(1), e.p95.toFixed(1)];
       console.log(row.join('  '));
@@ -66,7 +68,7 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 console.log(`\n${formatTable(['services', 'CPU', 'change', 'n', 'search median ms', 'search p95 ms', 'budget p95', '', 'on screen median ms', 'on screen p95 ms'], rows)}`);
-console.log('search: the app\'s onward:search User Timing measure. on screen: from the input/change event to the new results laid out (performance.now() in the page).');
+console.log('search: the app\'s onward:search User Timing measure. on screen: from the input/change event to the new results painted, without the wait for the display\'s next frame (performance.now() in the page). Both must be within the budget.');
 process.exit(failed ? 1 : 0);
 
 type Timings = { search: number[]; screen: number[] };
@@ -83,24 +85,33 @@ async function measure(dir: string, cpu: number): Promise<Record<'keystroke' | '
     await page.getByTestId('results').waitFor({ timeout: 120_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    // tsx keeps function names with a `__name` helper the page does not have.
+    await page.evaluate('globalThis.__name = (f) => f');
     return await page.evaluate(async ({ words, measureName }) => {
       const input = document.getElementById('find-text') as HTMLInputElement;
+      /** Resolves in the next task: a MessageChannel message, without setTimeout's clamping. */
+      const nextTask = () =>
+        new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = resolve;
+          channel.port2.postMessage(0);
+        });
       /**
-       * Times one change: the event handler, the search, Svelte's DOM update (all in microtasks
-       * after the event) and the layout it causes. A MessageChannel message runs as the next
-       * task, right after those microtasks, without setTimeout's clamping.
+       * Times one change to its painted frame: the event handler, the search and Svelte's DOM
+       * update (microtasks after the event, so done by the next task), then the frame: from its
+       * animation-frame callback to the task after it, which runs once style, layout and paint of
+       * that frame are done. The idle wait between the two, for the display's next frame, is not
+       * counted.
        */
       const timed = async (act: () => void, into: Timings) => {
         performance.clearMeasures(measureName);
         const start = performance.now();
         act();
-        await new Promise((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = resolve;
-          channel.port2.postMessage(0);
-        });
-        void document.body.offsetHeight; // include the layout of the new results
-        into.screen.push(performance.now() - start);
+        await nextTask();
+        const updated = performance.now();
+        const frameStart = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+        await nextTask();
+        into.screen.push(updated - start + (performance.now() - frameStart));
         const search = performance.getEntriesByName(measureName).at(-1);
         if (search) into.search.push(search.duration);
       };
