@@ -37,6 +37,9 @@ export default defineConfig({
     // (its markers are CSS): kept as files, never fetched, instead of 3 KB inlined into the CSS.
     assetsInlineLimit: (file) => (file.includes('/node_modules/leaflet/dist/images/') ? false : undefined),
     minify: 'terser',
+    // Source maps only for `npm run profile` (its own build): never shipped, and never named in
+    // the scripts ('hidden'), so the profile reads them from disk.
+    sourcemap: process.env.ONWARD_SOURCEMAP ? 'hidden' : false,
     // safari10: Vite turns on terser's workarounds for Safari 10/11, which cannot run this ES2020
     // build anyway; without them every page's first load is ~200 bytes gzip smaller.
     terserOptions: { safari10: false, compress: { passes: 2 }, format: { comments: false } },
