@@ -23,7 +23,7 @@ const out = 'build-profile';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; samples: number[]; timeDeltas: number[] };
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { documentLoaderURL?: string; isLoadingMainFrame?: boolean } } };
 
 const maps = new Map<string, SourceMapConsumer | undefined>();
 /** "function@file:line" in the source, from the build's hidden source maps. */
@@ -75,7 +75,7 @@ async function profileOnce(url: string): Promise<string[]> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.goto(url);
     await page.locator(selector).first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1000);
@@ -89,7 +89,8 @@ async function profileOnce(url: string): Promise<string[]> {
 
 function longTasks(events: TraceEvent[], profile: Profile): string[] {
   const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const navigation = events.find((e) => e.name === 'navigationStart')?.ts ?? 0;
+  // The page's own navigation (the browser also starts one for about:blank).
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http'))?.ts ?? 0;
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 50_000 && main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
   const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
   // Each sample's time is the gap to the next one; samples and trace share one clock (µs).
