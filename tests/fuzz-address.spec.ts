@@ -82,7 +82,9 @@ test.beforeEach(async ({ page, context }) => {
  * were not understood" notice exactly when the address held something malformed.
  */
 test('random Find help addresses and service ids: a page every time, and "ignored" said exactly when something was malformed', async ({ page }) => {
-  test.setTimeout(300_000);
+  // About 3.2 min on a quiet 2-core machine (2026-12-07); CI on the same machine took over 5 min
+  // that evening. The size stays (issue #18: fuzz runs keep their size); the limit has room.
+  test.setTimeout(480_000);
   const seen = watch(page);
   const started = Date.now();
   const sample = fc.sample(hostileQuery, { seed, numRuns: queries });
