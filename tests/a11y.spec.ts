@@ -38,6 +38,8 @@ test.describe('axe finds nothing', () => {
     await gotoHydrated(page, '/en/find/?c=food&a=free');
     await page.locator('summary', { hasText: 'Filters' }).click();
     await expect(page.getByRole('checkbox', { name: 'Free' })).toBeChecked();
+    // The first list is drawn a few cards a task: check the page once it has stopped moving.
+    await expect(page.locator('[data-testid="results"]:not([aria-busy])')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
