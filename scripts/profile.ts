@@ -8,11 +8,11 @@
 //   - the costs summed over all long tasks, by source function (self time), so one odd run
 //     cannot hide or make up a cost.
 // Time outside JavaScript (style, layout, paint, parsing HTML) shows as "(program)".
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { run } from './lib/ensure.js';
 import { startStaticServer } from './lib/static-server';
 
 const path = process.argv[2] ?? '/en/find/?c=housing&near=Leeds';
@@ -37,11 +37,6 @@ function where({ functionName, url, lineNumber, columnNumber }: Node['callFrame'
   const source = at.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
   return `${at.name ?? functionName ?? ''}@${source}:${at.line}`;
 }
-
-const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-};
 
 const total = new Map<string, number>();
 let runsDone = 0;
