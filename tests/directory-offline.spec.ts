@@ -18,7 +18,7 @@ test('after the first visit, the whole sample directory works offline', async ({
 
     const manifest = await getJson('/directory/manifest.json');
     expect(manifest.format).toBe('onward-shards');
-    const shards = manifest.shards as { id: string; hash: string }[];
+    const shards = manifest.shards as { id: string; hash: string; details?: true }[];
     expect(shards.length, 'the sample directory has at least two region shards').toBeGreaterThan(1);
 
     await shutDown();
@@ -28,6 +28,9 @@ test('after the first visit, the whole sample directory works offline', async ({
     expect(national.services.map((s: { name: string }) => s.name)).toContain('Samaritans');
     // Never fetched online: every shard and the id lookup came with the app.
     for (const shard of shards) expect((await getJson(`/directory/shards/${shard.id}.${shard.hash}.json`)).id).toBe(shard.id);
+    // …and each one's details (what a service page shows beyond the list).
+    expect(shards.every((shard) => shard.details)).toBe(true);
+    for (const shard of shards) expect((await getJson(`/directory/details/${shard.id}.${shard.hash}.json`)).details.length).toBeGreaterThan(0);
     expect(Object.keys(await getJson(`/directory/lookup/${manifest.dataVersion}/0.json`)).length).toBeGreaterThan(0);
     // Something that is not there still fails plainly.
     await expect(getJson('/directory/shards/k-missing.00000000.json')).rejects.toThrow(/Failed to fetch/);

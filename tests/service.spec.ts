@@ -210,6 +210,29 @@ test.describe('offline before its part of the directory was saved', () => {
   });
 });
 
+test.describe('offline with its area on the phone but not its details', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('shows what the list knows (name, call, hours) and says the rest needs a signal', async ({ page }) => {
+    // A region shard carries what a list needs; the description, website and who runs it come in
+    // the shard's details file, fetched when a page is opened (Directory.getService).
+    let detailsAsked = 0;
+    await page.route('**/directory/details/**', (route) => {
+      detailsAsked++;
+      return route.abort('internetdisconnected');
+    });
+    await gotoHydrated(page, mentors);
+    await expect(page.getByTestId('partial-notice')).toHaveText(
+      'Some details of this service are not on your phone yet: what they offer, who it is for, their website. Open this page again when you have signal.'
+    );
+    expect(detailsAsked).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example Peer Mentors Hertford');
+    await expect(page.getByRole('link', { name: 'Call 07700 900309' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What they offer' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
 test('a service opened once opens again offline, after a reload', async ({ browser }) => {
   await withOwnServer(browser, ports.serviceOffline, async (page, shutDown) => {
     await gotoHydrated(page, mentors);

@@ -51,14 +51,14 @@ export function serviceWorkerPlugin(messagesBase: string): ReturnType<typeof Sve
     injectManifest: {
       globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,json}', 'prerendered/**/*.{html,json}'],
       // The directory's manifest and national shard are precached (small, needed everywhere);
-      // region shards and the id lookup are cached the first time a phone uses them, so
-      // nobody downloads the whole country.
+      // region shards, their details and the id lookup are cached the first time a phone uses
+      // them, so nobody downloads the whole country.
       globIgnores: [
         'server/**',
         'client/.vite/**',
         // The worker itself (Kit writes it among the client files).
         'client/service-worker.js',
-        ...(directoryIsSmall() ? [] : ['client/directory/shards/**', 'client/directory/lookup/**']),
+        ...(directoryIsSmall() ? [] : ['client/directory/shards/**', 'client/directory/details/**', 'client/directory/lookup/**']),
         // One page per service and language would be megabytes: each is cached when opened, and
         // the app opens any service offline from the directory data (src/service-worker.ts).
         'prerendered/pages/*/service/**'

@@ -26,6 +26,20 @@ function towns(): DirectoryService[] {
   ];
 }
 
+/** Each service with what only its page shows: a description, a website, who runs it. */
+function withDescriptions(services: DirectoryService[]): DirectoryService[] {
+  return services.map((s) =>
+    s.national
+      ? s
+      : {
+          ...s,
+          description: `${s.id}: come in for a cup of tea and a chat about what you need.`,
+          url: `https://example.org/${s.id}/`,
+          organization: { id: 'org-teapot', name: 'Example Teapot Trust' }
+        }
+  );
+}
+
 function directoryOf(services: DirectoryService[]) {
   const { files } = compileDirectory(services, { maxPoints: 40, idsPerLookupBucket: 50 });
   const fetched: string[] = [];
@@ -74,6 +88,23 @@ describe('Directory', () => {
     expect(directory.search({ near: stevenage, limit: 500 }).local.every((h) => h.service.id.startsWith('Stevenage-'))).toBe(true);
   });
 
+  it('caps a dense area by download size, nearest shards first', async () => {
+    const { directory, fetched } = directoryOf(towns());
+    const manifest = await directory.manifest();
+    const shardBytes = manifest.shards.map((s) => s.gzipBytes);
+    const all = await directoryOf(towns()).directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 50, { maxGzipBytes: Infinity });
+    expect(all.services).toBe(240);
+    // Room for about two shards: the nearest two are loaded, then it stops.
+    const budget = Math.max(...shardBytes) * 2;
+    const area = await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 50, { maxGzipBytes: budget });
+    const loaded = manifest.shards.filter((s) => area.shards.includes(s.id));
+    expect(loaded.reduce((n, s) => n + s.gzipBytes, 0)).toBeLessThanOrEqual(budget);
+    expect(area.shards.length).toBeGreaterThanOrEqual(2);
+    expect(area.shards.length).toBeLessThan(all.shards.length);
+    expect(area.coveredKm).toBeLessThan(50);
+    expect(fetched.filter((p) => p.startsWith('shards/'))).toHaveLength(area.shards.length);
+  });
+
   it('keeps the newest area when an older, slower request finishes last', async () => {
     const { files } = compileDirectory(towns(), { maxPoints: 40, idsPerLookupBucket: 50 });
     const directory = new Directory(async (path) => {
@@ -89,12 +120,64 @@ describe('Directory', () => {
     expect(results.local.map((h) => h.service.id.split('-')[0])).toEqual(['Stevenage', 'Stevenage', 'Stevenage']);
   });
 
-  it('opens a shared link to a service it has not loaded, via the lookup', async () => {
-    const { directory } = directoryOf(towns());
-    const service = await directory.getService('Watford-7');
-    expect(service?.name).toBe('Example Watford Recovery Hub');
+  it('opens a shared link to a service it has not loaded, via the lookup, with its details', async () => {
+    const { directory, fetched } = directoryOf(withDescriptions(towns()));
+    const found = await directory.getService('Watford-7');
+    expect(found?.service.name).toBe('Example Watford Recovery Hub');
+    expect(found?.service.description).toBe('Watford-7: come in for a cup of tea and a chat about what you need.');
+    expect(found?.service.url).toBe('https://example.org/Watford-7/');
+    expect(found?.partial).toBe(false);
+    expect(fetched.filter((p) => p.startsWith('details/'))).toHaveLength(1);
     expect(await directory.getService('no-such-id')).toBeUndefined();
-    expect((await directory.getService('frank'))?.name).toBe('FRANK');
+    // Helplines are whole in their core shard: no details file.
+    expect((await directory.getService('frank'))?.service.name).toBe('FRANK');
+    expect(fetched.filter((p) => p.startsWith('details/'))).toHaveLength(1);
+  });
+
+  it('loads an area without details, and still finds a word that is only in them (who runs it)', async () => {
+    const { directory, fetched } = directoryOf(withDescriptions(towns()));
+    await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 10);
+    await directory.loadTextSearch();
+    expect(fetched.some((p) => p.startsWith('details/'))).toBe(false);
+    const hits = directory.search({ text: 'teapot', near: stevenage, limit: 500 }).local;
+    expect(hits.length).toBe(120);
+    // The list carries neither: they arrive with the service's page.
+    expect(hits[0]?.service.organization).toBeUndefined();
+    expect(hits[0]?.service.description).toBeUndefined();
+    const page = await directory.getService(hits[0]!.service.id);
+    expect(page?.service.organization?.name).toBe('Example Teapot Trust');
+    expect(page?.service.description).toMatch(/cup of tea/);
+  });
+
+  it('opens a service page offline from the list alone when its details were never fetched, and says so', async () => {
+    const { files } = compileDirectory(withDescriptions(towns()), { maxPoints: 40, idsPerLookupBucket: 50 });
+    let detailsOnline = false;
+    const directory = new Directory(async (path) => {
+      if (path.startsWith('details/') && !detailsOnline) throw new DirectoryUnavailableError('offline');
+      return JSON.parse(files.get(path)!);
+    });
+    const offline = await directory.getService('Stevenage-3');
+    expect(offline?.partial).toBe(true);
+    expect(offline?.service.name).toBe('Example Stevenage Recovery Hub');
+    expect(offline?.service.phones).toEqual(towns()[3]!.phones);
+    expect(offline?.service.description).toBeUndefined();
+    detailsOnline = true;
+    const online = await directory.getService('Stevenage-3');
+    expect(online).toMatchObject({ partial: false, service: { description: expect.stringContaining('Stevenage-3') } });
+  });
+
+  it('treats a details file in the wrong shape as missing, and never lets it overwrite the list', async () => {
+    const { files } = compileDirectory(withDescriptions(towns()), { maxPoints: 40, idsPerLookupBucket: 50 });
+    const tampered = (text: string) => {
+      const file = JSON.parse(text);
+      file.details = file.details.map((d: object) => ({ ...d, name: 'Renamed', id: 'other' }));
+      return file;
+    };
+    const directory = new Directory(async (path) => (path.startsWith('details/') ? tampered(files.get(path)!) : JSON.parse(files.get(path)!)));
+    const found = await directory.getService('Stevenage-3');
+    expect(found?.service).toMatchObject({ id: 'Stevenage-3', name: 'Example Stevenage Recovery Hub', url: 'https://example.org/Stevenage-3/' });
+    const broken = new Directory(async (path) => (path.startsWith('details/') ? { format: 'nope' } : JSON.parse(files.get(path)!)));
+    expect((await broken.getService('Stevenage-3'))?.partial).toBe(true);
   });
 
   it('tells which dataset a service came from, for its report address', async () => {

@@ -4,24 +4,51 @@
  * No Svelte here; components call this through the Find help feature.
  */
 import type { DirectoryService } from './model';
-import { loadShard, type LoadedShard } from './loaded-shard';
+import { loadShard, ShardFormatError, type LoadedShard } from './loaded-shard';
 import type { IdleScheduler } from '$lib/idle';
 import { warmHours } from './warm-hours';
 import { searchShards, type SearchQuery, type SearchResults } from './search';
 import type { TextSearch } from './text-search';
 import { kmToBox } from './distance';
-import { lookupBucket, lookupPath, shardPath, shardFormat, shardFormatVersion, type LookupBucket, type ManifestDataset, type ShardEntry, type ShardManifest } from './shards/format';
+import {
+  detailsPath,
+  lookupBucket,
+  lookupPath,
+  shardPath,
+  shardFormat,
+  shardFormatVersion,
+  type DetailsFile,
+  type LookupBucket,
+  type ManifestDataset,
+  type ShardEntry,
+  type ShardManifest
+} from './shards/format';
 
 /** Fetches a file under the directory root (e.g. `/directory/`) and parses its JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
 
+/**
+ * How much of the directory a phone loads around a place (Find help, and `npm run bench`, which
+ * measures what this costs). In the country the radius decides; in a town or city the download
+ * does: a 25 km circle around a city centre holds thousands of services, several hundred KB, more
+ * than a pay-as-you-go phone should spend on one search.
+ */
+export const areaLimits = {
+  /** Shards are loaded for this radius around the place; results are still sorted by distance. */
+  radiusKm: 25,
+  /** Stop adding shards (nearest first) before this many services are loaded. */
+  maxServices: 3000,
+  /** …or before the shards come to more than this, gzip (the manifest and helplines not counted). */
+  maxGzipBytes: 80 * 1024
+} as const;
+
 export interface NearOptions {
   /**
-   * Stop adding shards (nearest first) once this many services are loaded: in a dense city
-   * centre a 15 km circle holds thousands of services, more than a cheap phone should download
-   * at once. The shard under the point is always loaded. Default 3,000.
+   * Limits on what is loaded (see `areaLimits`, the default): shards are added nearest first
+   * until the next would pass one. The shard under the point is always loaded.
    */
   maxServices?: number;
+  maxGzipBytes?: number;
 }
 
 export interface LoadedArea {
@@ -29,8 +56,18 @@ export interface LoadedArea {
   shards: string[];
   /** Local services loaded for this area. */
   services: number;
-  /** Radius fully covered by the loaded shards (less than asked when `maxServices` cut in). */
+  /** Radius fully covered by the loaded shards (less than asked when a limit cut in). */
   coveredKm: number;
+}
+
+/** A service for its own page. */
+export interface FoundService {
+  service: DirectoryService;
+  /**
+   * Its shard's details file (description, website, who it is for…) could not be fetched: offline
+   * and never opened before. The page shows what the list knows and says the rest needs a signal.
+   */
+  partial: boolean;
 }
 
 export class DirectoryUnavailableError extends Error {
@@ -45,6 +82,8 @@ export class Directory {
   #manifest: Promise<ShardManifest> | null = null;
   #loaded = new Map<string, Promise<LoadedShard>>();
   #ready = new Map<string, LoadedShard>();
+  /** Details files by shard id (see `getService`). */
+  #details = new Map<string, Promise<DetailsFile['details']>>();
   #area: string[] = [];
   /** Counts area requests, so a slow earlier request cannot replace a newer area. */
   #areaRequest = 0;
@@ -80,21 +119,24 @@ export class Directory {
   async loadShardsNear(latitude: number, longitude: number, radiusKm: number, options: NearOptions = {}): Promise<LoadedArea> {
     const request = ++this.#areaRequest;
     const manifest = await this.manifest();
-    const maxServices = options.maxServices ?? 3000;
+    const maxServices = options.maxServices ?? areaLimits.maxServices;
+    const maxGzipBytes = options.maxGzipBytes ?? areaLimits.maxGzipBytes;
     const ranked = manifest.shards
       .map((entry) => ({ entry, km: kmToBox(latitude, longitude, entry.bbox) }))
       .filter((s) => s.km <= radiusKm)
       .sort((a, b) => a.km - b.km);
     const chosen: ShardEntry[] = [];
     let services = 0;
+    let gzipBytes = 0;
     let coveredKm = radiusKm;
     for (const { entry, km } of ranked) {
-      if (chosen.length > 0 && services + entry.count > maxServices) {
+      if (chosen.length > 0 && (services + entry.count > maxServices || gzipBytes + entry.gzipBytes > maxGzipBytes)) {
         coveredKm = km;
         break;
       }
       chosen.push(entry);
       services += entry.count;
+      gzipBytes += entry.gzipBytes;
     }
     await Promise.all([this.loadNational(), ...chosen.map((entry) => this.#load(entry))]);
     const area = chosen.map((e) => e.id);
@@ -135,20 +177,51 @@ export class Directory {
     return searchShards(local, this.#ready.get('national') ?? null, query, this.#words);
   }
 
-  /** One service by id (a shared link): from memory, else via its lookup bucket. */
-  async getService(id: string): Promise<DirectoryService | undefined> {
-    const inMemory = this.#find(id);
-    if (inMemory) return inMemory;
+  /**
+   * One service by id, whole, for its page (a shared link too): from memory, else via its lookup
+   * bucket; then its shard's details file, when the shard has one.
+   */
+  async getService(id: string): Promise<FoundService | undefined> {
+    const found = this.#locate(id) ?? (await this.#fetchShardOf(id));
+    if (!found) return undefined;
+    const manifest = await this.manifest();
+    const entry = manifest.shards.find((s) => s.id === found.shard.id);
+    if (!entry?.details) return { service: found.service, partial: false };
+    try {
+      const details = (await this.#loadDetails(entry))[found.position];
+      // The list's own fields win: a details file only adds to a record, never renames or moves it.
+      return { service: { ...(isRecord(details) ? details : {}), ...found.service }, partial: false };
+    } catch {
+      return { service: found.service, partial: true };
+    }
+  }
+
+  async #fetchShardOf(id: string): Promise<{ shard: LoadedShard; position: number; service: DirectoryService } | undefined> {
     const manifest = await this.manifest();
     await this.loadNational();
-    const found = this.#find(id);
+    const found = this.#locate(id);
     if (found) return found;
     const bucket = (await this.#fetchJson(lookupPath(manifest.dataVersion, lookupBucket(id, manifest.lookup.buckets)))) as LookupBucket;
     const shardIds = Object.hasOwn(bucket, id) ? (bucket[id] ?? []) : [];
     const entry = manifest.shards.find((s) => shardIds.includes(s.id));
     if (!entry) return undefined;
     await this.#load(entry);
-    return this.#find(id);
+    return this.#locate(id);
+  }
+
+  #loadDetails(entry: ShardEntry): Promise<DetailsFile['details']> {
+    let pending = this.#details.get(entry.id);
+    if (!pending) {
+      pending = this.#fetchJson(detailsPath(entry) as string).then((json) => {
+        const file = json as Partial<DetailsFile> | null;
+        if (!file || file.format !== shardFormat || file.version !== shardFormatVersion || file.id !== entry.id || !Array.isArray(file.details))
+          throw new ShardFormatError(entry.id, 'details in an unexpected format');
+        return file.details;
+      });
+      pending.catch(() => this.#details.delete(entry.id)); // offline now: a later visit tries again
+      this.#details.set(entry.id, pending);
+    }
+    return pending;
   }
 
   /**
@@ -164,10 +237,10 @@ export class Directory {
     return undefined;
   }
 
-  #find(id: string): DirectoryService | undefined {
+  #locate(id: string): { shard: LoadedShard; position: number; service: DirectoryService } | undefined {
     for (const shard of this.#ready.values()) {
-      const service = shard.services.find((s) => s.id === id);
-      if (service) return service;
+      const position = shard.services.findIndex((s) => s.id === id);
+      if (position >= 0) return { shard, position, service: shard.services[position] as DirectoryService };
     }
     return undefined;
   }
@@ -186,4 +259,8 @@ export class Directory {
     }
     return pending;
   }
+}
+
+function isRecord(value: unknown): value is Partial<DirectoryService> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

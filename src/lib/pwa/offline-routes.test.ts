@@ -30,6 +30,7 @@ describe('strategyFor', () => {
   it('reads a packed language’s words from its pack, and regional directory data cache first', () => {
     expect(strategyFor(fetched('/_app/immutable/messages/abc/pl/core.json'))).toBe('language-words');
     expect(strategyFor(fetched('/directory/shards/k1.abc.json'))).toBe('directory-data');
+    expect(strategyFor(fetched('/directory/details/k1.def.json'))).toBe('directory-data');
     expect(strategyFor(fetched('/directory/lookup/abc/0.json'))).toBe('directory-data');
     expect(strategyFor(fetched('/directory/manifest.json'))).toBe('network');
   });

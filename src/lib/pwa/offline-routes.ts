@@ -19,7 +19,7 @@ export const servicePagePath = /^\/[a-z]{2,3}(?:-[A-Z]{2})?\/service\//;
 /** `/pl/…`, `/pt-PT/…`: a page of a packed language. */
 export const packedPagePath = new RegExp(`^/(?:${codePattern(packedLanguages)})/`);
 /** Regional directory data: content-hashed names, so cache-first never serves stale data. */
-export const directoryDataPath = /^\/directory\/(?:shards|lookup)\//;
+export const directoryDataPath = /^\/directory\/(?:shards|details|lookup)\//;
 /** Build files with a content hash in their name (a packed language's words among them). */
 export const immutablePath = '/_app/immutable/';
 /** The app shell (adapter-static's fallback): renders a service page from the directory data. */

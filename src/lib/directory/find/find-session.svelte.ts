@@ -4,7 +4,7 @@
  * so a keystroke updates them at once (no debounce). No worker: the search itself takes a few
  * milliseconds even at 4x CPU over 10,000 services; drawing the cards is the larger part (issue #4 figures).
  */
-import type { Directory } from '../directory';
+import { areaLimits, type Directory } from '../directory';
 import type { SearchResults } from '../search';
 import { emptyFind, findQueryString, parseFindParams, type FindState, type FindView } from './find-params';
 
@@ -23,8 +23,6 @@ export type RememberedPlace = () => Promise<{ query: string; place: FindPlace } 
 
 export type FindStatus = 'starting' | 'loading' | 'ready' | 'need-place' | 'unavailable';
 
-/** Shards are loaded for this radius around the place; results are still sorted by distance. */
-export const nearRadiusKm = 25;
 /** Up to this many services (the built-in sample), the whole directory is loaded with no place. */
 const loadWholeDirectoryUpTo = typeof __WHOLE_DIRECTORY_UP_TO__ === 'number' ? __WHOLE_DIRECTORY_UP_TO__ : 5000;
 const pageSize = 10;
@@ -197,7 +195,7 @@ export class FindSession {
       // A small directory (the sample) is loaded whole, place or not: it is all on the phone
       // already. A big one loads the regions around the place, or only the helplines.
       if (manifest.total <= loadWholeDirectoryUpTo) await this.#directory.loadAll();
-      else if (place) await this.#directory.loadShardsNear(place.latitude, place.longitude, nearRadiusKm);
+      else if (place) await this.#directory.loadShardsNear(place.latitude, place.longitude, areaLimits.radiusKm);
       else await this.#directory.loadNational();
       await words;
       if (request !== this.#request) return;

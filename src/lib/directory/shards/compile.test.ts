@@ -2,7 +2,7 @@ import { textSearch } from '../text-search';
 import { describe, expect, it } from 'vitest';
 import { compileDatasets, compileDirectory } from './compile';
 import { loadShard } from '../loaded-shard';
-import { lookupBucket, lookupPath, shardPath, type LookupBucket, type ShardFile } from './format';
+import { detailsPath, listFields, lookupBucket, lookupPath, shardPath, type DetailsFile, type LookupBucket, type ShardFile } from './format';
 import { pointCoordinates } from './points';
 import { makeService } from '../fixtures';
 import type { DirectoryService } from '../model';
@@ -32,6 +32,25 @@ describe('compileDirectory', () => {
     const ids = manifest.shards.flatMap((entry) => loadShard(read(shardPath(entry)), entry.id).services.map((s) => s.id));
     expect(ids.sort()).toEqual(Array.from({ length: 600 }, (_, i) => `svc-${i}`).sort());
     expect(manifest.total).toBe(602);
+  });
+
+  it('puts what only a service page shows in each region shard\'s details file, in the same order', () => {
+    const described = sample().map((s) => ({ ...s, description: `About ${s.id}.`, email: `${s.id}@example.org`, fees_description: 'Free.' }));
+    const compiled = compileDirectory(described, { maxPoints: 100, idsPerLookupBucket: 50 });
+    const allowed = new Set<string>([...listFields, 'weekly']);
+    for (const entry of compiled.manifest.shards) {
+      const shard = JSON.parse(compiled.files.get(shardPath(entry)) as string) as ShardFile;
+      const details = JSON.parse(compiled.files.get(detailsPath(entry) as string) as string) as DetailsFile;
+      expect(details.id).toBe(entry.id);
+      expect(shard.services.flatMap((s) => Object.keys(s)).filter((key) => !allowed.has(key))).toEqual([]);
+      expect(details.details).toHaveLength(shard.services.length);
+      shard.services.forEach((s, i) => expect(details.details[i]).toMatchObject({ description: `About ${s.id}.`, email: `${s.id}@example.org`, fees_description: 'Free.' }));
+      expect(entry.details).toBe(true);
+    }
+    // Helplines and services with no position are precached whole: no details file.
+    const helplines = JSON.parse(compiled.files.get(shardPath(compiled.manifest.national)) as string) as ShardFile;
+    expect(helplines.services[0]?.description).toBe('About helpline.');
+    expect(detailsPath(compiled.manifest.national)).toBeUndefined();
   });
 
   it('keeps helplines and services without a position in their own always-loaded shards, and drops closed ones', () => {

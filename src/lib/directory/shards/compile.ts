@@ -8,12 +8,15 @@ import type { DatasetSource, DirectoryService, Schedule } from '../model';
 import { buildSearchIndex } from '../search-index';
 import { checkCoordinates } from '../../safe-values';
 import {
+  detailsPath,
+  listFields,
   lookupBucket,
   lookupPath,
   shardDefaults,
   shardFormat,
   shardFormatVersion,
   shardPath,
+  type DetailsFile,
   type LookupBucket,
   type ShardEntry,
   type ShardFile,
@@ -83,19 +86,29 @@ export function compileDatasets(datasets: readonly DatasetInput[], options: Comp
   const files = new Map<string, string>();
   const shards: ShardEntry[] = [];
   const shardsOfService = new Map<string, string[]>();
-  const emit = (id: string, shardServices: DirectoryService[], shardPoints: ServicePoint[], bbox: ShardEntry['bbox']): ShardEntry => {
-    const text = JSON.stringify(shardFile(id, shardServices, shardPoints, datasetOf));
-    const entry = { id, hash: hash(text).slice(0, 8), bbox: outward(bbox), count: shardServices.length, gzipBytes: gzipSync(text).length };
+  const emit = (id: string, shardServices: DirectoryService[], shardPoints: ServicePoint[], bbox: ShardEntry['bbox'], split = false): ShardEntry => {
+    const file = shardFile(id, shardServices, shardPoints, datasetOf);
+    const details = split ? splitDetails(file) : undefined;
+    const text = JSON.stringify(file);
+    const detailsText = details ? JSON.stringify(details) : '';
+    const entry: ShardEntry = { id, hash: hash(text + detailsText).slice(0, 8), bbox: outward(bbox), count: shardServices.length, gzipBytes: gzipSync(text).length };
     files.set(shardPath(entry), text);
+    if (details) {
+      entry.details = true;
+      files.set(detailsPath(entry) as string, detailsText);
+    }
     for (const s of shardServices) shardsOfService.set(s.id, [...(shardsOfService.get(s.id) ?? []), id]);
     return entry;
   };
 
+  // The core shards (precached with the app) carry whole services. A region shard carries what a
+  // list needs, and its details file the rest: on national data that is about a third off what
+  // a phone downloads for an area, and a service page fetches one small file more.
   const nationalEntry = emit('national', national, [], [-180, -90, 180, 90]);
   const unplacedEntry = emit('unplaced', unplaced, [], [-180, -90, 180, 90]);
   for (const cell of partition(points, options)) {
     const shardServices = [...new Set(cell.points.map((p) => p.service))];
-    shards.push(emit(cell.id, shardServices, cell.points, cell.bbox));
+    shards.push(emit(cell.id, shardServices, cell.points, cell.bbox, true));
   }
 
   const dataVersion = hash([...files.keys()].sort().join('\n')).slice(0, 12);
@@ -136,6 +149,23 @@ function shardFile(id: string, services: DirectoryService[], points: ServicePoin
     pointLocation: points.map((p) => p.location),
     ...(dataset === 0 ? {} : { dataset })
   };
+}
+
+/**
+ * Moves every field not in `listFields` out of the shard's services (the search index was built
+ * from the whole records, so words in a description still find the service) into a details file.
+ */
+function splitDetails(file: ShardFile): DetailsFile {
+  const kept = new Set<string>(listFields);
+  const details: DetailsFile['details'] = [];
+  file.services = file.services.map((service) => {
+    const list: Record<string, unknown> = {};
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(service)) (kept.has(key) || key === 'weekly' ? list : rest)[key] = value;
+    details.push(rest as Partial<DirectoryService>);
+    return list as ShardService;
+  });
+  return { format: shardFormat, version: shardFormatVersion, id: file.id, details };
 }
 
 /**

@@ -10,12 +10,12 @@ export const load: PageLoad = async ({ params, fetch, parent }) => {
   const read = import.meta.env.SSR ? (await import('$lib/directory/prerender-reader')).readDirectoryFile : fetch;
   const directory = directoryFor(read);
   try {
-    const service = await directory.getService(params.id);
+    const found = await directory.getService(params.id);
     // Where "Report wrong information" goes: the address of the dataset the service came from.
-    const dataset = service ? await directory.datasetOf(params.id) : undefined;
-    return { id: params.id, service: service ?? null, contactEmail: dataset?.contact_email ?? null, failed: false };
+    const dataset = found ? await directory.datasetOf(params.id) : undefined;
+    return { id: params.id, service: found?.service ?? null, partial: found?.partial ?? false, contactEmail: dataset?.contact_email ?? null, failed: false };
   } catch {
     // Offline and this service's part of the directory is not on the phone yet.
-    return { id: params.id, service: null, contactEmail: null, failed: true };
+    return { id: params.id, service: null, partial: false, contactEmail: null, failed: true };
   }
 };
