@@ -105,6 +105,33 @@ describe('Directory', () => {
     expect(fetched.filter((p) => p.startsWith('shards/'))).toHaveLength(area.shards.length);
   });
 
+  it('in a cut area, searches only as far as it fully covers, and reaches further when asked', async () => {
+    // East of Stevenage: 30 services on a 10 km line starting at the centre. West: 30 more, 3.05–4.05
+    // km out. The eastern shard touches the centre and is loaded; the western one is cut off.
+    const kmEast = (km: number) => stevenage.longitude + km / 68.7; // km per degree of longitude here
+    const place = (id: string, km: number) => makeService({ id, name: `Example ${id}`, categories: ['housing'], locations: [{ id: `${id}-p`, latitude: stevenage.latitude, longitude: kmEast(km) }] });
+    const services = [...Array.from({ length: 30 }, (_, i) => place(`east-${i}`, (i * 10) / 29)), ...Array.from({ length: 30 }, (_, i) => place(`west-${i}`, -3.05 - i / 29))];
+    const { files } = compileDirectory(services, { maxPoints: 30, idsPerLookupBucket: 50 });
+    const directory = new Directory(async (path) => JSON.parse(files.get(path)!));
+    const area = await directory.loadShardsNear(stevenage.latitude, stevenage.longitude, 50, { maxServices: 30 });
+    expect(area.services).toBe(30);
+    expect(area.coveredKm).toBeGreaterThan(2.8);
+    expect(area.coveredKm).toBeLessThan(3.1);
+    expect(directory.areaCut).toBe(true);
+    // The east line runs to 10 km, but only what lies within 3.05 km is sure to be nearest.
+    const near = directory.search({ near: stevenage, limit: 50 }).local;
+    expect(near.length).toBe(9);
+    expect(near.every((h) => h.service.id.startsWith('east-') && h.distanceKm! <= area.coveredKm)).toBe(true);
+    expect(await directory.loadFurther()).toBe(true);
+    expect(directory.areaCut).toBe(false);
+    const further = directory.search({ near: stevenage, limit: 100 }).local;
+    expect(further).toHaveLength(60);
+    // West's places now come between east's: true distance order.
+    expect(further.map((h) => h.distanceKm)).toEqual([...further.map((h) => h.distanceKm)].sort((a, b) => a! - b!));
+    expect(further.slice(9, 13).map((h) => h.service.id)).toEqual(['west-0', 'west-1', 'east-9', 'west-2']);
+    expect(await directory.loadFurther()).toBe(false);
+  });
+
   it('keeps the newest area when an older, slower request finishes last', async () => {
     const { files } = compileDirectory(towns(), { maxPoints: 40, idsPerLookupBucket: 50 });
     const directory = new Directory(async (path) => {

@@ -85,6 +85,8 @@ export class Directory {
   /** Details files by shard id (see `getService`). */
   #details = new Map<string, Promise<DetailsFile['details']>>();
   #area: string[] = [];
+  /** Where the current area stops short of its radius, and the shards beyond, nearest first. */
+  #edge: AreaEdge | null = null;
   /** Counts area requests, so a slow earlier request cannot replace a newer area. */
   #areaRequest = 0;
 
@@ -115,33 +117,51 @@ export class Directory {
     await Promise.all([this.#load(manifest.national), this.#load(manifest.unplaced)]);
   }
 
-  /** Loads the shards around a point, nearest first, and makes them the current area. */
+  /**
+   * Loads the shards around a point, nearest first, and makes them the current area. When a
+   * limit cuts in, searches near that point only look as far as the area fully covers (a nearer
+   * service may sit in a shard not loaded), and `loadFurther` reaches out when that is not enough.
+   */
   async loadShardsNear(latitude: number, longitude: number, radiusKm: number, options: NearOptions = {}): Promise<LoadedArea> {
     const request = ++this.#areaRequest;
     const manifest = await this.manifest();
-    const maxServices = options.maxServices ?? areaLimits.maxServices;
-    const maxGzipBytes = options.maxGzipBytes ?? areaLimits.maxGzipBytes;
     const ranked = manifest.shards
       .map((entry) => ({ entry, km: kmToBox(latitude, longitude, entry.bbox) }))
       .filter((s) => s.km <= radiusKm)
       .sort((a, b) => a.km - b.km);
-    const chosen: ShardEntry[] = [];
-    let services = 0;
-    let gzipBytes = 0;
-    let coveredKm = radiusKm;
-    for (const { entry, km } of ranked) {
-      if (chosen.length > 0 && (services + entry.count > maxServices || gzipBytes + entry.gzipBytes > maxGzipBytes)) {
-        coveredKm = km;
-        break;
-      }
-      chosen.push(entry);
-      services += entry.count;
-      gzipBytes += entry.gzipBytes;
-    }
+    const { chosen, services, rest } = nearestWithin(ranked, options);
     await Promise.all([this.loadNational(), ...chosen.map((entry) => this.#load(entry))]);
     const area = chosen.map((e) => e.id);
-    if (request === this.#areaRequest) this.#area = area;
+    const coveredKm = rest[0]?.km ?? radiusKm;
+    if (request === this.#areaRequest) {
+      this.#area = area;
+      this.#edge = rest.length ? { latitude, longitude, radiusKm, options, coveredKm, rest } : null;
+    }
     return { shards: area, services, coveredKm };
+  }
+
+  /**
+   * Whether the current area stops short of the radius it was asked for (a dense place): then a
+   * search near its centre that finds too little can call `loadFurther`.
+   */
+  get areaCut(): boolean {
+    return this.#edge !== null;
+  }
+
+  /**
+   * Adds the next nearest shards to the current area, up to the same limits again. Resolves to
+   * false when there was nothing more within the radius (or the area changed meanwhile).
+   */
+  async loadFurther(): Promise<boolean> {
+    const edge = this.#edge;
+    if (!edge) return false;
+    const request = this.#areaRequest;
+    const { chosen, rest } = nearestWithin(edge.rest, edge.options);
+    await Promise.all(chosen.map((entry) => this.#load(entry)));
+    if (request !== this.#areaRequest || this.#edge !== edge) return false;
+    this.#area = [...this.#area, ...chosen.map((e) => e.id)];
+    this.#edge = rest.length ? { ...edge, coveredKm: rest[0]?.km ?? edge.radiusKm, rest } : null;
+    return true;
   }
 
   /** Every shard: only for small datasets (the built-in sample), where the UI checks the size first. */
@@ -150,7 +170,10 @@ export class Directory {
     const manifest = await this.manifest();
     await Promise.all([this.loadNational(), ...manifest.shards.map((entry) => this.#load(entry))]);
     const area = manifest.shards.map((e) => e.id);
-    if (request === this.#areaRequest) this.#area = area;
+    if (request === this.#areaRequest) {
+      this.#area = area;
+      this.#edge = null;
+    }
     return { shards: area, services: manifest.shards.reduce((n, e) => n + e.count, 0), coveredKm: Infinity };
   }
 
@@ -171,10 +194,17 @@ export class Directory {
     return this.#words !== null || !query.text?.trim();
   }
 
-  /** Searches the current area plus national and unplaced services. Call a load method first. */
+  /**
+   * Searches the current area plus national and unplaced services. Call a load method first.
+   * Near the centre of a cut area, only as far as the area fully covers, so the list stays in
+   * true distance order.
+   */
   search(query: SearchQuery): SearchResults {
     const local = [...this.#area, 'unplaced'].map((id) => this.#ready.get(id)).filter((s): s is LoadedShard => !!s);
-    return searchShards(local, this.#ready.get('national') ?? null, query, this.#words);
+    const edge = this.#edge;
+    const atCentre = edge && query.near && query.near.latitude === edge.latitude && query.near.longitude === edge.longitude;
+    const within = atCentre ? { ...query, radiusKm: Math.min(query.radiusKm ?? Infinity, edge.coveredKm) } : query;
+    return searchShards(local, this.#ready.get('national') ?? null, within, this.#words);
   }
 
   /**
@@ -259,6 +289,35 @@ export class Directory {
     }
     return pending;
   }
+}
+
+interface AreaEdge {
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
+  options: NearOptions;
+  /** Every service within this distance of the centre is loaded. */
+  coveredKm: number;
+  /** Shards within the radius not loaded yet, nearest first. */
+  rest: RankedShard[];
+}
+
+type RankedShard = { entry: ShardEntry; km: number };
+
+/** The nearest shards (ranked nearest first) up to the limits; always at least one. */
+function nearestWithin(ranked: RankedShard[], options: NearOptions): { chosen: ShardEntry[]; services: number; rest: RankedShard[] } {
+  const maxServices = options.maxServices ?? areaLimits.maxServices;
+  const maxGzipBytes = options.maxGzipBytes ?? areaLimits.maxGzipBytes;
+  const chosen: ShardEntry[] = [];
+  let services = 0;
+  let gzipBytes = 0;
+  for (const { entry } of ranked) {
+    if (chosen.length > 0 && (services + entry.count > maxServices || gzipBytes + entry.gzipBytes > maxGzipBytes)) break;
+    chosen.push(entry);
+    services += entry.count;
+    gzipBytes += entry.gzipBytes;
+  }
+  return { chosen, services, rest: ranked.slice(chosen.length) };
 }
 
 function isRecord(value: unknown): value is Partial<DirectoryService> {

@@ -67,6 +67,9 @@ export class FindSession {
       now: new Date()
     });
     timeSearch(started);
+    // A dense place loads only its nearest part at first (Directory.areaLimits). When that holds
+    // fewer results than the list wants, reach further out; the map shows what is loaded.
+    if (results.local.length < this.#limit && s.view !== 'map' && place && this.#directory.areaCut) this.#loadFurther();
     this.#shown = results;
     return results;
   });
@@ -167,6 +170,20 @@ export class FindSession {
   retry(): Promise<void> {
     const s = this.#state;
     return this.#locate(this.#place ? { place: this.#place } : s.near ? { near: s.near } : s.at ? { position: s.at } : {});
+  }
+
+  #reaching = false;
+  #loadFurther(): void {
+    if (this.#reaching) return;
+    this.#reaching = true;
+    this.#directory.loadFurther().then(
+      (grew) => {
+        this.#reaching = false;
+        if (grew) this.#loaded++;
+      },
+      // Offline: the results stay as far as the phone has the area; the next search may try again.
+      () => (this.#reaching = false)
+    );
   }
 
   /** Word matching is a chunk of its own (precached offline); if it cannot load, say so and offer a retry. */
