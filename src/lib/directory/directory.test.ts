@@ -119,12 +119,16 @@ describe('Directory', () => {
     expect(area.coveredKm).toBeLessThan(3.1);
     expect(directory.areaCut).toBe(true);
     // The east line runs to 10 km, but only what lies within 3.05 km is sure to be nearest.
-    const near = directory.search({ near: stevenage, limit: 50 }).local;
+    const first = directory.search({ near: stevenage, limit: 50 });
+    const near = first.local;
     expect(near.length).toBe(9);
+    expect(first.more, 'more lies further out').toBe(true);
     expect(near.every((h) => h.service.id.startsWith('east-') && h.distanceKm! <= area.coveredKm)).toBe(true);
     expect(await directory.loadFurther()).toBe(true);
     expect(directory.areaCut).toBe(false);
-    const further = directory.search({ near: stevenage, limit: 100 }).local;
+    const all = directory.search({ near: stevenage, limit: 100 });
+    expect(all.more).toBe(false);
+    const further = all.local;
     expect(further).toHaveLength(60);
     // West's places now come between east's: true distance order.
     expect(further.map((h) => h.distanceKm)).toEqual([...further.map((h) => h.distanceKm)].sort((a, b) => a! - b!));

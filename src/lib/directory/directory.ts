@@ -197,14 +197,16 @@ export class Directory {
   /**
    * Searches the current area plus national and unplaced services. Call a load method first.
    * Near the centre of a cut area, only as far as the area fully covers, so the list stays in
-   * true distance order.
+   * true distance order, and with `more` set: the rest is further out (see `loadFurther`).
    */
   search(query: SearchQuery): SearchResults {
     const local = [...this.#area, 'unplaced'].map((id) => this.#ready.get(id)).filter((s): s is LoadedShard => !!s);
     const edge = this.#edge;
     const atCentre = edge && query.near && query.near.latitude === edge.latitude && query.near.longitude === edge.longitude;
-    const within = atCentre ? { ...query, radiusKm: Math.min(query.radiusKm ?? Infinity, edge.coveredKm) } : query;
-    return searchShards(local, this.#ready.get('national') ?? null, within, this.#words);
+    if (!atCentre) return searchShards(local, this.#ready.get('national') ?? null, query, this.#words);
+    const results = searchShards(local, this.#ready.get('national') ?? null, { ...query, radiusKm: Math.min(query.radiusKm ?? Infinity, edge.coveredKm) }, this.#words);
+    // There is more further out, once loaded: the list keeps its Show more.
+    return { ...results, more: true };
   }
 
   /**
