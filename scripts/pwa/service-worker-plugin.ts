@@ -10,13 +10,14 @@
  * is off (svelte.config.js), src/lib/pwa/update.svelte.ts registers /sw.js.
  * Docs: https://vite-pwa-org.netlify.app/frameworks/sveltekit and /guide/inject-manifest.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { withLanguagePacks } from './language-packs';
 import { webManifest } from './web-manifest';
 
 /**
- * A small directory (the built-in sample: 201 services, about 37 KB gzip) is precached whole, so
+ * A small directory (the built-in sample: 201 services, about 37 KB gzip with its details) is precached whole, so
  * after the first visit every search works offline anywhere. A real national one is not: each
  * phone caches only the regions it uses.
  */
@@ -26,7 +27,11 @@ function directoryIsSmall(): boolean {
     const manifest = JSON.parse(readFileSync('static/directory/manifest.json', 'utf8')) as {
       shards: { gzipBytes: number }[];
     };
-    return manifest.shards.reduce((n, s) => n + s.gzipBytes, 0) <= precacheWholeDirectoryUpToBytes;
+    // The manifest gives each region shard's size; their details files (one per shard) are
+    // precached with them, so they count too.
+    const details = existsSync('static/directory/details') ? readdirSync('static/directory/details') : [];
+    const detailsBytes = details.reduce((n, file) => n + gzipSync(readFileSync(`static/directory/details/${file}`)).length, 0);
+    return manifest.shards.reduce((n, s) => n + s.gzipBytes, 0) + detailsBytes <= precacheWholeDirectoryUpToBytes;
   } catch {
     return false;
   }

@@ -123,6 +123,8 @@ describe('Directory', () => {
     const near = first.local;
     expect(near.length).toBe(9);
     expect(first.more, 'more lies further out').toBe(true);
+    // The map shows everything loaded, however far.
+    expect(directory.search({ near: stevenage, limit: 50 }, { wholeArea: true }).local).toHaveLength(30);
     expect(near.every((h) => h.service.id.startsWith('east-') && h.distanceKm! <= area.coveredKm)).toBe(true);
     expect(await directory.loadFurther()).toBe(true);
     expect(directory.areaCut).toBe(false);
@@ -209,6 +211,8 @@ describe('Directory', () => {
     expect(found?.service).toMatchObject({ id: 'Stevenage-3', name: 'Example Stevenage Recovery Hub', url: 'https://example.org/Stevenage-3/' });
     const broken = new Directory(async (path) => (path.startsWith('details/') ? { format: 'nope' } : JSON.parse(files.get(path)!)));
     expect((await broken.getService('Stevenage-3'))?.partial).toBe(true);
+    const short = new Directory(async (path) => (path.startsWith('details/') ? { ...JSON.parse(files.get(path)!), details: [] } : JSON.parse(files.get(path)!)));
+    expect((await short.getService('Stevenage-3'))?.partial, 'a details file without this service').toBe(true);
   });
 
   it('tells which dataset a service came from, for its report address', async () => {

@@ -198,11 +198,12 @@ export class Directory {
    * Searches the current area plus national and unplaced services. Call a load method first.
    * Near the centre of a cut area, only as far as the area fully covers, so the list stays in
    * true distance order, and with `more` set: the rest is further out (see `loadFurther`).
+   * `wholeArea` (the map): everything loaded, however far.
    */
-  search(query: SearchQuery): SearchResults {
+  search(query: SearchQuery, options: { wholeArea?: boolean } = {}): SearchResults {
     const local = [...this.#area, 'unplaced'].map((id) => this.#ready.get(id)).filter((s): s is LoadedShard => !!s);
     const edge = this.#edge;
-    const atCentre = edge && query.near && query.near.latitude === edge.latitude && query.near.longitude === edge.longitude;
+    const atCentre = !options.wholeArea && edge && query.near && query.near.latitude === edge.latitude && query.near.longitude === edge.longitude;
     if (!atCentre) return searchShards(local, this.#ready.get('national') ?? null, query, this.#words);
     const results = searchShards(local, this.#ready.get('national') ?? null, { ...query, radiusKm: Math.min(query.radiusKm ?? Infinity, edge.coveredKm) }, this.#words);
     // There is more further out, once loaded: the list keeps its Show more.
@@ -222,7 +223,7 @@ export class Directory {
     try {
       const details = (await this.#loadDetails(entry))[found.position];
       // The list's own fields win: a details file only adds to a record, never renames or moves it.
-      return { service: { ...(isRecord(details) ? details : {}), ...found.service }, partial: false };
+      return isRecord(details) ? { service: { ...details, ...found.service }, partial: false } : { service: found.service, partial: true };
     } catch {
       return { service: found.service, partial: true };
     }

@@ -26,6 +26,8 @@ export type FindStatus = 'starting' | 'loading' | 'ready' | 'need-place' | 'unav
 /** Up to this many services (the built-in sample), the whole directory is loaded with no place. */
 const loadWholeDirectoryUpTo = typeof __WHOLE_DIRECTORY_UP_TO__ === 'number' ? __WHOLE_DIRECTORY_UP_TO__ : 5000;
 const pageSize = 10;
+/** Steps further out a search takes by itself in a dense place (FindSession.#reachesLeft). */
+const autoReaches = 2;
 const mapLimit = 500;
 
 export class FindSession {
@@ -55,7 +57,8 @@ export class FindSession {
       return this.#shown;
     }
     const started = performance.now();
-    const results = this.#directory.search({
+    const results = this.#directory.search(
+      {
       text: s.text,
       categories: s.categories,
       attributes: s.attributes,
@@ -65,11 +68,15 @@ export class FindSession {
       limit: s.view === 'map' ? mapLimit : this.#limit,
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a moment for this search, never changed
       now: new Date()
-    });
+      },
+      // The map shows everything loaded; the list only what is sure to be nearest.
+      { wholeArea: s.view === 'map' }
+    );
     timeSearch(started);
     // A dense place loads only its nearest part at first (Directory.areaLimits). When that holds
-    // fewer results than the list wants, reach further out; the map shows what is loaded.
-    if (results.local.length < this.#limit && s.view !== 'map' && place && this.#directory.areaCut) this.#loadFurther();
+    // fewer results than the list wants (the map: none), reach further out.
+    const wanted = s.view === 'map' ? 1 : this.#limit;
+    if (results.local.length < wanted && place && this.#directory.areaCut) this.#loadFurther();
     this.#shown = results;
     return results;
   });
@@ -157,6 +164,8 @@ export class FindSession {
 
   showMore(): void {
     this.#limit += pageSize;
+    // At the edge of a cut area, a tap may reach one step further out.
+    this.#reachesLeft++;
   }
 
   /** A town or postcode district the person chose. */
@@ -172,18 +181,30 @@ export class FindSession {
     return this.#locate(this.#place ? { place: this.#place } : s.near ? { near: s.near } : s.at ? { position: s.at } : {});
   }
 
-  #reaching = false;
+  /** The step being loaded now, if any: one at a time, and forgotten when the place changes. */
+  #reaching: Promise<void> | null = null;
+  /**
+   * Steps a search may take further out by itself. Few results (a rare kind of help, a word half
+   * typed) would otherwise pull in a whole city 80 KB at a time; each Show more allows one more.
+   */
+  #reachesLeft = autoReaches;
   #loadFurther(): void {
-    if (this.#reaching) return;
-    this.#reaching = true;
-    this.#directory.loadFurther().then(
+    if (this.#reaching || this.#reachesLeft <= 0) return;
+    this.#reachesLeft--;
+    const reaching = this.#directory.loadFurther().then(
       (grew) => {
-        this.#reaching = false;
-        if (grew) this.#loaded++;
+        if (grew && this.#reaching === reaching) this.#loaded++;
       },
-      // Offline: the results stay as far as the phone has the area; the next search may try again.
-      () => (this.#reaching = false)
+      () => {
+        // Offline: keep what is within reach. With nothing in it, "Nothing matches" would not be
+        // true, so say the services could not be loaded, with Try again.
+        if (this.#reaching === reaching && !this.#shown?.local.length) this.#status = 'unavailable';
+      }
     );
+    void reaching.finally(() => {
+      if (this.#reaching === reaching) this.#reaching = null;
+    });
+    this.#reaching = reaching;
   }
 
   /** Word matching is a chunk of its own (precached offline); if it cannot load, say so and offer a retry. */
@@ -197,6 +218,8 @@ export class FindSession {
   async #locate(from: { near?: string; position?: { latitude: number; longitude: number }; place?: FindPlace }): Promise<void> {
     const request = ++this.#request;
     this.#status = 'loading';
+    this.#reaching = null;
+    this.#reachesLeft = autoReaches;
     this.#placeProblem = null;
     try {
       let place: FindPlace | null = from.place ?? (from.position ? { label: '', ...from.position } : null);
