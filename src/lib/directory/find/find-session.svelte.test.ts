@@ -29,23 +29,29 @@ function denseCity(count = 6000): DirectoryService[] {
   return [...housing, ...id];
 }
 
+/** A session over `services` as compiled for phones, with every file it fetched. */
+function sessionOver(services: DirectoryService[]) {
+  const { files, manifest } = compileDirectory(services);
+  const fetched: string[] = [];
+  const directory = new Directory(async (path) => {
+    fetched.push(path);
+    return JSON.parse(files.get(path) as string);
+  });
+  const session = new FindSession(directory, async () => ({ label: 'Leeds', ...leeds }));
+  return { session, manifest, shardsFetched: () => fetched.filter((p) => p.startsWith('shards/')).length };
+}
+
 describe('FindSession in a dense place', () => {
   it('reaches further out when the nearest part of the area has too few results', async () => {
-    const { files, manifest } = compileDirectory(denseCity());
-    const fetched: string[] = [];
-    const directory = new Directory(async (path) => {
-      fetched.push(path);
-      return JSON.parse(files.get(path) as string);
-    });
-    const session = new FindSession(directory, async () => ({ label: 'Leeds', ...leeds }));
+    const { session, manifest, shardsFetched } = sessionOver(denseCity());
     await session.start(new URLSearchParams('c=id-banking&near=Leeds'));
     expect(session.status).toBe('ready');
     // The first area stops before the ID services: a search there alone would find none.
-    const firstArea = fetched.filter((p) => p.startsWith('shards/')).length;
+    const firstArea = shardsFetched();
     expect(firstArea).toBeLessThan(manifest.shards.length);
 
     await vi.waitFor(() => expect(session.results?.local.map((h) => h.service.id)).toEqual(['id-0', 'id-1', 'id-2']), { timeout: 5000 });
-    expect(fetched.filter((p) => p.startsWith('shards/')).length).toBeGreaterThan(firstArea);
+    expect(shardsFetched()).toBeGreaterThan(firstArea);
   });
 
   it('reaches out by itself only twice, then one step for each Show more', async () => {
@@ -99,19 +105,12 @@ describe('FindSession in a dense place', () => {
   });
 
   it('does not reach further when the nearest part already fills the list', async () => {
-    const { files } = compileDirectory(denseCity());
-    const fetched: string[] = [];
-    const directory = new Directory(async (path) => {
-      fetched.push(path);
-      return JSON.parse(files.get(path) as string);
-    });
-    const session = new FindSession(directory, async () => ({ label: 'Leeds', ...leeds }));
+    const { session, shardsFetched } = sessionOver(denseCity());
     await session.start(new URLSearchParams('c=housing&near=Leeds'));
-    const shards = () => fetched.filter((p) => p.startsWith('shards/')).length;
-    const before = shards();
+    const before = shardsFetched();
     expect(session.results?.local).toHaveLength(10);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(session.results?.local).toHaveLength(10);
-    expect(shards()).toBe(before);
+    expect(shardsFetched()).toBe(before);
   });
 });
