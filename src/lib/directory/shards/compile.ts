@@ -87,10 +87,10 @@ export function compileDatasets(datasets: readonly DatasetInput[], options: Comp
   const shards: ShardEntry[] = [];
   const shardsOfService = new Map<string, string[]>();
   const emit = (id: string, shardServices: DirectoryService[], shardPoints: ServicePoint[], bbox: ShardEntry['bbox'], split = false): ShardEntry => {
-    const file = shardFile(id, shardServices, shardPoints, datasetOf);
-    const details = split ? splitDetails(file) : undefined;
-    const text = JSON.stringify(file);
-    const detailsText = details ? JSON.stringify(details) : '';
+    const whole = shardFile(id, shardServices, shardPoints, datasetOf);
+    const { list, details } = split ? splitDetails(whole.services) : { list: whole.services, details: undefined };
+    const text = JSON.stringify({ ...whole, services: list });
+    const detailsText = details ? JSON.stringify({ format: shardFormat, version: shardFormatVersion, id, details } satisfies DetailsFile) : '';
     const entry: ShardEntry = { id, hash: hash(text + detailsText).slice(0, 8), bbox: outward(bbox), count: shardServices.length, gzipBytes: gzipSync(text).length };
     files.set(shardPath(entry), text);
     if (details) {
@@ -152,20 +152,21 @@ function shardFile(id: string, services: DirectoryService[], points: ServicePoin
 }
 
 /**
- * Moves every field not in `listFields` out of the shard's services (the search index was built
- * from the whole records, so words in a description still find the service) into a details file.
+ * Splits a shard's services into what the list keeps (`listFields`) and the rest, by position, for
+ * the details file. The search index is built from the whole records, so words only in the
+ * details still find the service.
  */
-function splitDetails(file: ShardFile): DetailsFile {
+function splitDetails(services: ShardService[]): { list: ShardService[]; details: DetailsFile['details'] } {
   const kept = new Set<string>(listFields);
   const details: DetailsFile['details'] = [];
-  file.services = file.services.map((service) => {
-    const list: Record<string, unknown> = {};
+  const list = services.map((service) => {
+    const inList: Record<string, unknown> = {};
     const rest: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(service)) (kept.has(key) || key === 'weekly' ? list : rest)[key] = value;
+    for (const [key, value] of Object.entries(service)) (kept.has(key) || key === 'weekly' ? inList : rest)[key] = value;
     details.push(rest as Partial<DirectoryService>);
-    return list as ShardService;
+    return inList as ShardService;
   });
-  return { format: shardFormat, version: shardFormatVersion, id: file.id, details };
+  return { list, details };
 }
 
 /**
